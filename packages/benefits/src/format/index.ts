@@ -1,0 +1,2 @@
+export { type ChineseCapitalOptions, chineseCapital } from './chinese-capital.ts';
+export { formatWan, formatYuan } from './yuan.ts';
