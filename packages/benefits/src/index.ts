@@ -1,0 +1,69 @@
+/**
+ * @huinong/benefits — the pure engine. Every standard of a policy pack is decided by an xstate
+ * machine; awards are exact decimals rounded once per line; every decision is explained.
+ * No DOM, no Node built-ins, no clock: the as-of date is an input.
+ */
+
+// core
+export type { Lang, Text } from './core/i18n.ts';
+export { Dec, plain, sumMoney, toFen } from './core/money.ts';
+export type { LineStatus, NearMiss, ScreenLine, ScreenNote, ScreenResult } from './core/result.ts';
+export type { TraceEntry } from './core/trace.ts';
+export { UNITS, type Unit, unitText } from './core/units.ts';
+// machines
+export type { Check, CheckInput, Evaluation, Outcome } from './machine/checks.ts';
+export {
+  ACTIVITY_LABELS,
+  CATEGORY_LABELS,
+  KIND_LABELS,
+  MONITORED_TYPE_LABELS,
+} from './machine/labels.ts';
+export type { AwardResult, Shape } from './machine/shapes.ts';
+export {
+  buildStandardMachine,
+  type MachineOutcome,
+  precomputeSteps,
+  runMachine,
+  runSteps,
+  type StandardMachine,
+  type StandardRun,
+  type Step,
+} from './machine/standard.machine.ts';
+export { bestTrip, placeTier, TIER_LABELS, type TravelTier } from './machine/travel.ts';
+// policy packs
+export {
+  Award,
+  Condition,
+  DatedValue,
+  PolicyPack,
+  type PolicyPackInput,
+  Source,
+  Standard,
+  type StandardInput,
+  SubjectRule,
+} from './pack/pack.schema.ts';
+// schemas
+export { isRealIsoDate } from './schemas/fields.ts';
+export {
+  Collective,
+  Household,
+  HouseholdActivity,
+  type HouseholdActivityType,
+  HouseholdCategory,
+  Member,
+  MonitoredType,
+  Operator,
+  OperatorType,
+  Place,
+  Project,
+  type ProjectType,
+  PublicPost,
+  SchoolType,
+  Student,
+  Subject,
+  type SubjectInput,
+  WorkTrip,
+} from './schemas/subject.schema.ts';
+// screening
+export { type CompiledPack, type CompiledStandard, compilePack } from './screen/compile.ts';
+export { type ScreenOptions, screen } from './screen/screen.ts';

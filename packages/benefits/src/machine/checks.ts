@@ -1,0 +1,222 @@
+import type { Text } from '../core/i18n.ts';
+import { Dec, plain } from '../core/money.ts';
+import type { TraceEntry } from '../core/trace.ts';
+import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
+import type { Subject } from '../schemas/subject.schema.ts';
+import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from './labels.ts';
+
+/** What a check sees: the subject, the object the line is about, the as-of date. */
+export interface CheckInput {
+  readonly subject: Subject;
+  /** the activity, member or part of the subject this line is about (null when absent) */
+  readonly source: unknown;
+  readonly asOf: string;
+}
+
+export type Outcome = 'pass' | 'fail' | 'missing';
+
+export interface Evaluation {
+  readonly outcome: Outcome;
+  readonly entry: TraceEntry;
+  /** for quantity checks: how much more is needed to pass (in the entry's unit) */
+  readonly shortfall?: string;
+  /** the unit of the shortfall when it differs from the entry's (亩均收入: yuan of income) */
+  readonly shortfallUnit?: string;
+}
+
+/**
+ * One check of a clause. `guard` names the machine guard that decides it; `evaluate` is the plain
+ * function the guard calls, so the machine and the fast path share the arithmetic.
+ */
+export interface Check {
+  readonly id: string;
+  readonly guard: string;
+  readonly evaluate: (input: CheckInput) => Evaluation;
+}
+
+/** Reads a dotted path ("labor.wages") from an object. This is a pure function. */
+export function readPath(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+function entry(
+  standard: Standard,
+  condition: string,
+  label: Text,
+  op: TraceEntry['op'],
+  value: string | null,
+  threshold: string | null,
+  unit: string | null,
+  passed: boolean,
+): TraceEntry {
+  return { clause: standard.clause, condition, label, value, threshold, op, unit, passed };
+}
+
+/** The plan year's dates: the standard applies only on the days it is in force. */
+export function inForceCheck(standard: Standard): Check {
+  const { from, to } = standard.dates;
+  const label = { zh: '政策执行期', en: 'period in force' };
+  return {
+    id: 'inForce',
+    guard: 'isInForce',
+    evaluate: ({ asOf }) => {
+      const passed = asOf >= from && asOf <= to;
+      return {
+        outcome: passed ? 'pass' : 'fail',
+        entry: entry(standard, 'inForce', label, 'in', asOf, `${from} – ${to}`, null, passed),
+      };
+    },
+  };
+}
+
+function subjectGroups(rule: SubjectRule): string {
+  return rule.label.zh;
+}
+
+/** Who may claim: kind of subject and household category (and the special groups). */
+export function subjectCheck(standard: Standard): Check {
+  const rule = standard.subject;
+  const cats = rule.categories ? new Set(rule.categories) : null;
+  const label = { zh: '申请主体', en: 'applicant' };
+  return {
+    id: 'subject',
+    guard: 'subjectMatches',
+    evaluate: ({ subject }) => {
+      let passed = rule.kinds.includes(subject.kind);
+      let value = KIND_LABELS[subject.kind]?.zh ?? subject.kind;
+      if (passed && subject.kind === 'household') {
+        const cat = CATEGORY_LABELS[subject.category]?.zh ?? subject.category;
+        const sub = subject.monitoredType ? `（${MONITORED_TYPE_LABELS[subject.monitoredType]?.zh}）` : '';
+        value = `${cat}${sub}${subject.zeroEmployment ? '·零就业' : ''}`;
+        passed = cats === null || cats.has(subject.category);
+        if (!passed && rule.alsoGroups) {
+          passed = rule.alsoGroups.some(
+            (g) =>
+              g.category === subject.category &&
+              (g.monitoredTypes === undefined ||
+                (subject.monitoredType !== undefined && g.monitoredTypes.includes(subject.monitoredType))) &&
+              (g.zeroEmployment === undefined || (subject.zeroEmployment ?? false) === g.zeroEmployment),
+          );
+        }
+      }
+      return {
+        outcome: passed ? 'pass' : 'fail',
+        entry: entry(standard, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
+      };
+    },
+  };
+}
+
+function asDecimal(v: unknown): InstanceType<typeof Dec> | null {
+  if (typeof v === 'string' && v !== '') return new Dec(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return new Dec(v);
+  return null;
+}
+
+const GUARD_BY_KIND: Record<Condition['kind'], string> = {
+  min: 'reachesMinimum',
+  max: 'withinMaximum',
+  'min-ratio': 'ratioReachesMinimum',
+  attest: 'isAttested',
+  'one-of': 'isOneOf',
+};
+
+/** A condition of the clause, from the pack. "以上" is ≥ (reading rule: includes the number). */
+export function conditionCheck(standard: Standard, c: Condition): Check {
+  const guard = GUARD_BY_KIND[c.kind];
+  switch (c.kind) {
+    case 'min':
+    case 'max': {
+      const threshold = new Dec(c.threshold);
+      const t = plain(threshold);
+      const op = c.kind === 'min' ? 'gte' : 'lte';
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const v = asDecimal(readPath(source, c.field));
+          if (v === null)
+            return { outcome: 'missing', entry: entry(standard, c.id, c.label, op, null, t, c.unit, false) };
+          const passed = c.kind === 'min' ? v.gte(threshold) : v.lte(threshold);
+          const ev: Evaluation = {
+            outcome: passed ? 'pass' : 'fail',
+            entry: entry(standard, c.id, c.label, op, plain(v), t, c.unit, passed),
+          };
+          return passed || c.kind === 'max' ? ev : { ...ev, shortfall: plain(threshold.minus(v)) };
+        },
+      };
+    }
+    case 'min-ratio': {
+      const threshold = new Dec(c.threshold);
+      const t = plain(threshold);
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const v = asDecimal(readPath(source, c.field));
+          const per = asDecimal(readPath(source, c.per));
+          if (v === null || per === null || per.isZero())
+            return {
+              outcome: 'missing',
+              entry: entry(standard, c.id, c.label, 'gte', null, t, c.unit, false),
+            };
+          // 亩均 = field ÷ per; compared as field ≥ threshold × per so that no division rounds
+          const needed = threshold.times(per);
+          const passed = v.gte(needed);
+          const shown = v.dividedBy(per).toDecimalPlaces(2);
+          const ev: Evaluation = {
+            outcome: passed ? 'pass' : 'fail',
+            entry: entry(standard, c.id, c.label, 'gte', plain(shown), t, c.unit, passed),
+          };
+          // the shortfall is stated in the total (e.g. yuan of income), which is what can be raised
+          if (passed) return ev;
+          return {
+            ...ev,
+            shortfall: plain(needed.minus(v)),
+            shortfallUnit: c.unit.split('-per-')[0] ?? c.unit,
+          };
+        },
+      };
+    }
+    case 'attest':
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const v = readPath(source, c.field);
+          if (typeof v !== 'boolean')
+            return {
+              outcome: 'missing',
+              entry: entry(standard, c.id, c.label, 'attest', null, null, null, false),
+            };
+          return {
+            outcome: v ? 'pass' : 'fail',
+            entry: entry(standard, c.id, c.label, 'attest', v ? '是' : '否', '是', null, v),
+          };
+        },
+      };
+    case 'one-of': {
+      const allowed = new Set(c.values);
+      const t = c.values.map((x) => c.valueLabels[x]?.zh ?? x).join('、');
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const v = readPath(source, c.field);
+          if (typeof v !== 'string')
+            return { outcome: 'missing', entry: entry(standard, c.id, c.label, 'in', null, t, null, false) };
+          const passed = allowed.has(v);
+          return {
+            outcome: passed ? 'pass' : 'fail',
+            entry: entry(standard, c.id, c.label, 'in', c.valueLabels[v]?.zh ?? v, t, null, passed),
+          };
+        },
+      };
+    }
+  }
+}

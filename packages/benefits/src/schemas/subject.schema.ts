@@ -1,0 +1,310 @@
+import { z } from 'zod';
+import { attestation, count, isoDate, quantity, rate } from './fields.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Households (脱贫户 / 监测对象 / 一般农户), their members and their production activities
+// ---------------------------------------------------------------------------------------------
+
+/** 脱贫户 (建档立卡脱贫户), 监测对象 (防返贫监测对象), 一般农户. */
+export const HouseholdCategory = z.enum(['poverty-alleviated', 'monitored', 'ordinary']);
+export type HouseholdCategory = z.infer<typeof HouseholdCategory>;
+
+/** 脱贫不稳定户, 边缘易致贫户, 突发严重困难户. */
+export const MonitoredType = z.enum(['unstable', 'marginal', 'sudden-hardship']);
+export type MonitoredType = z.infer<typeof MonitoredType>;
+
+/** A place of work: province, city and county names (normalised against the division dataset). */
+export const Place = z.object({
+  province: z.string().min(1),
+  city: z.string().optional(),
+  county: z.string().optional(),
+  /** GB/T 2260 six-digit code, when known; it decides the tier before the names do */
+  code: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+/** A stretch of work away from home (跨县务工). */
+export const WorkTrip = z.object({
+  id: z.string().min(1).optional(),
+  from: isoDate(),
+  to: isoDate().optional(),
+  place: Place,
+});
+export type WorkTrip = z.infer<typeof WorkTrip>;
+
+/** 技工类院校 / 中职 / 高职 are vocational; 普通高中 and 本科 are not. */
+export const SchoolType = z.enum([
+  'technical',
+  'secondary-vocational',
+  'higher-vocational',
+  'general',
+  'university',
+  'other',
+]);
+export type SchoolType = z.infer<typeof SchoolType>;
+
+export const Student = z.object({
+  schoolType: SchoolType,
+  school: z.string().optional(),
+  enrolled: attestation(),
+});
+export type Student = z.infer<typeof Student>;
+
+export const PublicPost = z.object({
+  post: z.string().optional(),
+  /** months held in the plan year, 0–12 */
+  months: count().refine((s) => Number(s) <= 12, { message: 'months-above-twelve' }),
+});
+export type PublicPost = z.infer<typeof PublicPost>;
+
+export const Member = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  idNumber: z.string().optional(),
+  /** 劳动力: able to work */
+  laborer: z.boolean().optional(),
+  student: Student.optional(),
+  workTrips: z.array(WorkTrip).optional(),
+  /** 交通补助 already received this year (每人每年只能享受一次) */
+  travelGrantsReceived: count().optional(),
+  publicPost: PublicPost.optional(),
+});
+export type Member = z.infer<typeof Member>;
+
+const money = quantity;
+
+/** 五(一)4(3) and 五(一)4(4): what a household grows, raises or runs this year. */
+export const HouseholdActivity = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('tea-renovation'), id: z.string().optional(), area: quantity().optional() }),
+  z.object({
+    type: z.literal('bag-fungus'),
+    id: z.string().optional(),
+    bags: count().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('gourd'),
+    id: z.string().optional(),
+    area: quantity().optional(),
+    survivalRate: rate().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('orchard'),
+    id: z.string().optional(),
+    species: z.string().optional(),
+    area: quantity().optional(),
+    survivalRate: rate().optional(),
+  }),
+  z.object({
+    type: z.literal('vegetable'),
+    id: z.string().optional(),
+    area: quantity().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('tianma'),
+    id: z.string().optional(),
+    area: quantity().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('herbs'),
+    id: z.string().optional(),
+    crop: z.string().optional(),
+    area: quantity().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('pepper'),
+    id: z.string().optional(),
+    area: quantity().optional(),
+    plantsPerMu: quantity().optional(),
+    stemDiameterCm: quantity().optional(),
+    survivalRate: rate().optional(),
+  }),
+  z.object({
+    type: z.literal('pig'),
+    id: z.string().optional(),
+    head: count().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('sheep'),
+    id: z.string().optional(),
+    head: count().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('bees'),
+    id: z.string().optional(),
+    boxes: count().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('poultry'),
+    id: z.string().optional(),
+    birds: count().optional(),
+    income: money().optional(),
+  }),
+  z.object({
+    type: z.literal('cattle'),
+    id: z.string().optional(),
+    head: count().optional(),
+    income: money().optional(),
+  }),
+  ...(['processing', 'shop', 'farmstay'] as const).map((type) =>
+    z.object({
+      type: z.literal(type),
+      id: z.string().optional(),
+      investment: money().optional(),
+      registered: attestation().optional(),
+      operating: attestation().optional(),
+      annualRevenue: money().optional(),
+    }),
+  ),
+  z.object({ type: z.literal('other'), id: z.string().optional(), name: z.string().min(1) }),
+]);
+export type HouseholdActivity = z.infer<typeof HouseholdActivity>;
+export type HouseholdActivityType = HouseholdActivity['type'];
+
+export const Household = z
+  .object({
+    kind: z.literal('household'),
+    id: z.string().min(1),
+    name: z.string().optional(),
+    township: z.string().optional(),
+    village: z.string().optional(),
+    category: HouseholdCategory,
+    monitoredType: MonitoredType.optional(),
+    /** "零就业" household: no member in work (priority for 公益性岗位) */
+    zeroEmployment: z.boolean().optional(),
+    members: z.array(Member).default([]),
+    activities: z.array(HouseholdActivity).default([]),
+  })
+  .superRefine((h, ctx) => {
+    if (h.category !== 'monitored' && h.monitoredType !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['monitoredType'], message: 'monitored-type-without-monitored' });
+    }
+    const seen = new Map<string, number>();
+    h.activities.forEach((a, i) => {
+      if (a.type === 'other') return;
+      const first = seen.get(a.type);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activities', i, 'type'],
+          message: 'duplicate-activity',
+          params: { first },
+        });
+      } else seen.set(a.type, i);
+    });
+    const ids = new Set<string>();
+    h.members.forEach((m, i) => {
+      if (ids.has(m.id))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'duplicate-id' });
+      ids.add(m.id);
+    });
+  });
+export type Household = z.infer<typeof Household>;
+
+// ---------------------------------------------------------------------------------------------
+// Projects of village collectives and new-type operators: 五(一)4(1) and 五(一)4(2)
+// ---------------------------------------------------------------------------------------------
+
+const project = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), id: z.string().optional(), ...shape });
+
+export const Project = z.discriminatedUnion('type', [
+  /** 大黄、元胡、乌药、艾草等 集中连片 */
+  project('herbs-base', { crop: z.string().optional(), contiguousArea: quantity().optional() }),
+  /** 天麻 集中连片 */
+  project('tianma-base', { contiguousArea: quantity().optional() }),
+  /** 食用菌大棚提质增效 */
+  project('fungus-greenhouse', { area: quantity().optional() }),
+  /** 黑木耳 (村集体) */
+  project('black-fungus', { bags: count().optional() }),
+  /** 养蚕室建设及设施 */
+  project('silkworm-room', { area: quantity().optional() }),
+  /** 猕猴桃: 集中连片 area, of which 棚架 (trellis) area */
+  project('kiwi', { contiguousArea: quantity().optional(), trellisArea: quantity().optional() }),
+  /** 生猪: 新建或扩建标准化养殖圈舍 */
+  project('pig-pens', { area: quantity().optional(), standardized: attestation().optional() }),
+  /** 肉牛: 新建或扩建标准化肉牛养殖场 圈舍 */
+  project('cattle-pens', { area: quantity().optional(), standardized: attestation().optional() }),
+  /** 家禽养殖场 肉禽存栏 */
+  project('poultry-farm', { stock: count().optional() }),
+  project('coldwater-fish', { area: quantity().optional() }),
+  project('bulk-fish', { area: quantity().optional() }),
+  project('rice-fish', { area: quantity().optional() }),
+  project('other', { name: z.string().min(1) }),
+]);
+export type Project = z.infer<typeof Project>;
+export type ProjectType = Project['type'];
+
+/** 村集体经济组织 / 村集体经济合作社. */
+export const Collective = z.object({
+  kind: z.literal('collective'),
+  id: z.string().min(1),
+  name: z.string().optional(),
+  township: z.string().optional(),
+  village: z.string().optional(),
+  activities: z.array(Project).default([]),
+  /** 五(一)3: the amount decided by the county's review, when it has been decided */
+  reviewedSupport: z.object({ amount: quantity(), reference: z.string().optional() }).optional(),
+});
+export type Collective = z.infer<typeof Collective>;
+
+/** 新型经营主体: 合作社, 家庭农场, 农业企业. */
+export const OperatorType = z.enum(['cooperative', 'family-farm', 'enterprise']);
+export type OperatorType = z.infer<typeof OperatorType>;
+
+export const Operator = z.object({
+  kind: z.literal('operator'),
+  id: z.string().min(1),
+  name: z.string().optional(),
+  township: z.string().optional(),
+  village: z.string().optional(),
+  operatorType: OperatorType.optional(),
+  activities: z.array(Project).default([]),
+  /** 五(一)4(5)1 劳务用工 */
+  labor: z
+    .object({
+      /** 当年吸纳脱贫人口 入园务工 人数 */
+      poorWorkers: count().optional(),
+      /** 年度支付脱贫户、监测对象工资总额 */
+      wages: quantity().optional(),
+    })
+    .optional(),
+  /** 五(一)4(5)2 订单收购 */
+  orders: z
+    .object({
+      /** 带动脱贫户、监测对象 户数 */
+      households: count().optional(),
+      /** 年收购脱贫户、监测对象农副产品总额 */
+      purchases: quantity().optional(),
+      /** 采取订单协议, 高于市场价收购 */
+      contractAboveMarket: attestation().optional(),
+    })
+    .optional(),
+  /** 五(一)4(5)3 土地流转 */
+  land: z
+    .object({
+      /** 流转脱贫户、监测对象土地 户数 */
+      households: count().optional(),
+      /** 当年流转脱贫户、监测对象土地费用 */
+      leaseFees: quantity().optional(),
+      /** 建立健全土地流转台账和协议 */
+      ledgerAndContracts: attestation().optional(),
+    })
+    .optional(),
+});
+export type Operator = z.infer<typeof Operator>;
+
+/** Anything that can be screened. */
+export const Subject = z.discriminatedUnion('kind', [Household, Collective, Operator]);
+export type Subject = z.infer<typeof Subject>;
+export type SubjectInput = z.input<typeof Subject>;

@@ -1,0 +1,88 @@
+import { type Shape, shapeOf } from '../machine/shapes.ts';
+import {
+  buildStandardMachine,
+  precomputeSteps,
+  type StandardMachine,
+  type Step,
+} from '../machine/standard.machine.ts';
+import { PolicyPack, type Standard } from '../pack/pack.schema.ts';
+import type { HouseholdCategory } from '../schemas/subject.schema.ts';
+
+/** A standard ready to run: its shape, its machine and the steps precomputed from the machine. */
+export interface CompiledStandard {
+  readonly standard: Standard;
+  readonly order: number;
+  readonly shape: Shape;
+  readonly machine: StandardMachine;
+  readonly steps: readonly Step[];
+}
+
+type Kind = 'household' | 'collective' | 'operator';
+
+/** A pack compiled once: machines built, steps precomputed, standards indexed by who may claim. */
+export interface CompiledPack {
+  readonly compiled: true;
+  readonly pack: PolicyPack;
+  readonly standards: readonly CompiledStandard[];
+  readonly byId: ReadonlyMap<string, CompiledStandard>;
+  /** standards a subject of this kind (and household category) may be listed for */
+  readonly forSubject: (kind: Kind, category?: HouseholdCategory) => readonly CompiledStandard[];
+  /** every activity-sourced standard reading this activity type, whoever may claim it */
+  readonly readersOf: (activityType: string) => readonly CompiledStandard[];
+}
+
+const cache = new WeakMap<object, CompiledPack>();
+
+function listedFor(s: Standard, kind: Kind, category?: HouseholdCategory): boolean {
+  if (!s.subject.kinds.includes(kind)) return false;
+  if (kind !== 'household' || s.source.kind === 'member') return true;
+  if (!s.subject.categories) return true;
+  if (category !== undefined && s.subject.categories.includes(category)) return true;
+  return (s.subject.alsoGroups ?? []).some((g) => g.category === category);
+}
+
+/**
+ * Compiles a policy pack (validating it first). Compiled packs are cached per pack object, so
+ * `screen` can be called with the plain pack. This is a pure function.
+ */
+export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
+  if ('compiled' in input) return input;
+  const hit = cache.get(input);
+  if (hit) return hit;
+  const pack = PolicyPack.parse(input);
+  const standards = pack.standards
+    .filter((s) => !s.subject.kinds.includes('project'))
+    .map((standard, order) => {
+      const shape = shapeOf(standard, pack);
+      const machine = buildStandardMachine(standard.id, shape);
+      return { standard, order, shape, machine, steps: precomputeSteps(machine, shape) };
+    });
+  const byId = new Map(standards.map((s) => [s.standard.id, s]));
+  const index = new Map<string, CompiledStandard[]>();
+  const key = (kind: Kind, category?: HouseholdCategory) => `${kind}:${category ?? ''}`;
+  for (const kind of ['household', 'collective', 'operator'] as const) {
+    const cats =
+      kind === 'household' ? (['poverty-alleviated', 'monitored', 'ordinary'] as const) : [undefined];
+    for (const cat of cats) {
+      index.set(
+        key(kind, cat),
+        standards.filter((s) => listedFor(s.standard, kind, cat)),
+      );
+    }
+  }
+  const readers = new Map<string, CompiledStandard[]>();
+  for (const s of standards) {
+    if (s.standard.source.kind !== 'activity') continue;
+    for (const t of s.standard.source.types) readers.set(t, [...(readers.get(t) ?? []), s]);
+  }
+  const compiled: CompiledPack = {
+    compiled: true,
+    pack,
+    standards,
+    byId,
+    forSubject: (kind, category) => index.get(key(kind, category)) ?? [],
+    readersOf: (t) => readers.get(t) ?? [],
+  };
+  cache.set(input, compiled);
+  return compiled;
+}

@@ -1,0 +1,34 @@
+import type { NearMiss } from '../core/result.ts';
+import type { Evaluation } from '../machine/checks.ts';
+import { formatQuantity, formatShortfall } from '../render/format.ts';
+
+/**
+ * What is missing to qualify, from the check that failed: "差 1 头" for a quantity, "需：依法注册登记"
+ * for a yes/no. Rendered from the trace entry, never written by hand. This is a pure function.
+ */
+export function nearMissOf(stop: Evaluation): NearMiss | null {
+  const { entry } = stop;
+  if (stop.outcome !== 'fail') return null;
+  if (stop.shortfall !== undefined) {
+    const progress = (lang: 'zh' | 'en') =>
+      `${entry.label[lang]} ${formatQuantity(entry.value ?? '0', entry.unit, lang)} / ${formatQuantity(entry.threshold ?? '0', entry.unit, lang)}`;
+    return {
+      condition: entry.condition,
+      shortfall: stop.shortfall,
+      unit: stop.shortfallUnit ?? entry.unit,
+      message: {
+        zh: `差 ${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'zh')}（${progress('zh')}）`,
+        en: `${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'en')} more (${progress('en')})`,
+      },
+    };
+  }
+  if (entry.op === 'attest') {
+    return {
+      condition: entry.condition,
+      shortfall: null,
+      unit: null,
+      message: { zh: `需：${entry.label.zh}`, en: `needs: ${entry.label.en}` },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,210 @@
+import type { Text } from '../core/i18n.ts';
+import { sumMoney } from '../core/money.ts';
+import type { ScreenLine, ScreenNote, ScreenResult } from '../core/result.ts';
+import type { TraceEntry } from '../core/trace.ts';
+import type { CheckInput } from '../machine/checks.ts';
+import { ACTIVITY_LABELS, CATEGORY_LABELS } from '../machine/labels.ts';
+import { runMachine, runSteps, type StandardRun } from '../machine/standard.machine.ts';
+import type { PolicyPack } from '../pack/pack.schema.ts';
+import type { Subject } from '../schemas/subject.schema.ts';
+import { type CompiledPack, type CompiledStandard, compilePack } from './compile.ts';
+import { nearMissOf } from './near-miss.ts';
+
+export interface ScreenOptions {
+  readonly pack: PolicyPack | CompiledPack;
+  /** the as-of date (ISO); the engine never reads a clock */
+  readonly asOf: string;
+  /**
+   * `fast` (default) evaluates the steps precomputed from each standard's machine; `machine`
+   * runs every machine as an xstate actor. Both give the same result (property-tested).
+   */
+  readonly engine?: 'fast' | 'machine';
+}
+
+type Ref = ScreenLine['ref'];
+
+const NOT_DECLARED: Text = { zh: '申报情况', en: 'declared' };
+
+function notDeclaredLine(cs: CompiledStandard, what: Text): ScreenLine {
+  const s = cs.standard;
+  const reason: TraceEntry = {
+    clause: s.clause,
+    condition: 'declared',
+    label: NOT_DECLARED,
+    value: null,
+    threshold: what.zh,
+    op: 'info',
+    unit: null,
+    passed: false,
+  };
+  return {
+    key: s.id,
+    standardId: s.id,
+    clause: s.clause,
+    clauseText: s.text,
+    title: s.title,
+    ref: null,
+    status: 'ineligible',
+    amount: '0.00',
+    basis: { quantity: null, unit: null, unitAmount: null, rate: null, source: 'computed' },
+    trace: [reason],
+    reason,
+    nearMiss: null,
+    notes: [],
+  };
+}
+
+function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
+  const s = cs.standard;
+  const status = run.outcome === 'needsInformation' ? 'needs-information' : run.outcome;
+  const a = run.award;
+  return {
+    key: ref ? `${s.id}#${ref.id}` : s.id,
+    standardId: s.id,
+    clause: s.clause,
+    clauseText: s.text,
+    title: s.title,
+    ref,
+    status,
+    amount: a ? a.amount : '0.00',
+    basis: a
+      ? { quantity: a.quantity, unit: a.unit, unitAmount: a.unitAmount, rate: a.rate, source: a.source }
+      : {
+          quantity: null,
+          unit: null,
+          unitAmount: null,
+          rate: null,
+          source: s.award.kind === 'reviewed' ? 'review' : 'computed',
+        },
+    trace: run.trace,
+    reason: run.stop ? run.stop.entry : null,
+    nearMiss: run.stop ? nearMissOf(run.stop) : null,
+    notes: s.notes,
+  };
+}
+
+function activityRef(a: { type: string; id?: string | undefined }, seen: Map<string, number>): string {
+  if (a.id) return a.id;
+  const n = (seen.get(a.type) ?? 0) + 1;
+  seen.set(a.type, n);
+  return n === 1 ? a.type : `${a.type}-${n}`;
+}
+
+function categoryText(cs: CompiledStandard): string {
+  const r = cs.standard.subject;
+  return r.label.zh;
+}
+
+/**
+ * Screens one subject against a policy pack: a line for every standard that can apply to it
+ * (with its award or the reason it fails, and a near miss), notes for what the plan has no
+ * standard for, and the total of the rounded lines.
+ *
+ * This is a pure function: the as-of date is an input and nothing is read from the environment.
+ */
+export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
+  const cp = compilePack(options.pack);
+  const { asOf } = options;
+  const run = options.engine === 'machine' ? runByMachine : runFast;
+  const category = subject.kind === 'household' ? subject.category : undefined;
+  const listed = cp.forSubject(subject.kind, category);
+  const lines: ScreenLine[] = [];
+  const notes: ScreenNote[] = [];
+
+  const activities = subject.activities as readonly { type: string; id?: string }[];
+  const refs = new Map<object, string>();
+  const seen = new Map<string, number>();
+  for (const a of activities) refs.set(a, activityRef(a, seen));
+
+  for (const cs of listed) {
+    const src = cs.standard.source;
+    if (src.kind === 'activity') {
+      let any = false;
+      for (const a of activities) {
+        if (!src.types.includes(a.type)) continue;
+        any = true;
+        const ref: Ref = { kind: 'activity', id: refs.get(a) as string };
+        lines.push(toLine(cs, ref, run(cs, { subject, source: a, asOf })));
+      }
+      if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
+    } else if (src.kind === 'member') {
+      if (subject.kind !== 'household' || cs.standard.award.kind === 'loan-interest') continue;
+      if (cs.standard.award.kind === 'fee-reimbursement') continue;
+      let any = false;
+      for (const m of subject.members) {
+        if ((m as Record<string, unknown>)[src.field] === undefined) continue;
+        any = true;
+        lines.push(toLine(cs, { kind: 'member', id: m.id }, run(cs, { subject, source: m, asOf })));
+      }
+      const categoryListed = cs.standard.subject.categories?.includes(subject.category) ?? true;
+      if (!any && categoryListed)
+        lines.push(notDeclaredLine(cs, { zh: categoryText(cs), en: cs.standard.subject.label.en }));
+    } else {
+      const part = src.field ? (subject as Record<string, unknown>)[src.field] : subject;
+      if (part === undefined && cs.standard.award.kind !== 'reviewed') {
+        lines.push(notDeclaredLine(cs, cs.standard.title));
+        continue;
+      }
+      lines.push(
+        toLine(cs, { kind: 'subject', id: subject.id }, run(cs, { subject, source: part ?? {}, asOf })),
+      );
+    }
+  }
+
+  // what the subject does for which this plan has no standard for it
+  if (subject.kind === 'household' && subject.category === 'ordinary') {
+    notes.push({
+      code: 'category-excluded',
+      ref: { kind: 'subject', id: subject.id },
+      message: {
+        zh: '一般农户不属于五(一)4(3)、4(4)产业奖补的对象（仅限脱贫户、监测对象）。',
+        en: 'Ordinary households are not covered by the household industry awards of 五(一)4(3)–4(4) (脱贫户 and 监测对象 only).',
+      },
+    });
+  }
+  const listedIds = new Set(listed.map((c) => c.standard.id));
+  for (const a of activities) {
+    const readers = cp.readersOf(a.type);
+    if (readers.some((r) => listedIds.has(r.standard.id))) continue;
+    const what = ACTIVITY_LABELS[a.type] ?? { zh: a.type, en: a.type };
+    const name = a.type === 'other' ? `（${String((a as { name?: string }).name ?? '')}）` : '';
+    const who = subject.kind === 'household' ? CATEGORY_LABELS[subject.category] : undefined;
+    const whoZh = who?.zh ?? (subject.kind === 'collective' ? '村集体' : '新型经营主体');
+    const whoEn = who?.en ?? (subject.kind === 'collective' ? 'village collectives' : 'new-type operators');
+    const others = readers.map(
+      (r) => `${r.standard.id}（${r.standard.clause}，${r.standard.subject.label.zh}）`,
+    );
+    notes.push({
+      code: 'no-standard',
+      ref: { kind: 'activity', id: refs.get(a) as string },
+      message: {
+        zh: `本方案没有针对${whoZh}「${what.zh}${name}」的奖补标准${others.length ? `；该项标准仅适用于：${others.join('、')}` : ''}。`,
+        en: `This plan has no standard for ${what.en}${name} by ${whoEn}${others.length ? `; the plan's standard is for others only: ${readers.map((r) => r.standard.id).join(', ')}` : ''}.`,
+      },
+    });
+  }
+
+  lines.sort((x, y) => orderOf(cp, x) - orderOf(cp, y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const total = sumMoney(lines.filter((l) => l.status === 'eligible').map((l) => l.amount));
+  return {
+    subjectId: subject.id,
+    subjectKind: subject.kind,
+    packId: cp.pack.id,
+    asOf,
+    lines,
+    notes,
+    total,
+  };
+}
+
+function orderOf(cp: CompiledPack, line: ScreenLine): number {
+  return cp.byId.get(line.standardId)?.order ?? 0;
+}
+
+function runFast(cs: CompiledStandard, input: CheckInput): StandardRun {
+  return runSteps(cs.steps, cs.shape, input);
+}
+
+function runByMachine(cs: CompiledStandard, input: CheckInput): StandardRun {
+  return runMachine(cs.machine, input);
+}
