@@ -10,6 +10,11 @@ export { Dec, plain, sumMoney, toFen } from './core/money.ts';
 export type { LineStatus, NearMiss, ScreenLine, ScreenNote, ScreenResult } from './core/result.ts';
 export type { TraceEntry } from './core/trace.ts';
 export { UNITS, type Unit, unitText } from './core/units.ts';
+// money in words and figures (人民币大写, ¥1,234.56)
+export * from './format/index.ts';
+export { estimateProject, type ProjectEstimate, type Verdict } from './infra/estimate.ts';
+// 五(二) infrastructure cost standards
+export { InfraProject } from './infra/infra.schema.ts';
 // machines
 export type { Check, CheckInput, Evaluation, Outcome } from './machine/checks.ts';
 export {
@@ -42,8 +47,11 @@ export {
   type StandardInput,
   SubjectRule,
 } from './pack/pack.schema.ts';
+export { explainLine, explainResult, traceText } from './render/explain.ts';
+export { formatQuantity, formatShortfall } from './render/format.ts';
 // schemas
 export { isRealIsoDate } from './schemas/fields.ts';
+export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
 export {
   Collective,
   Household,
@@ -64,6 +72,17 @@ export {
   type SubjectInput,
   WorkTrip,
 } from './schemas/subject.schema.ts';
+// validation, explanations, JSON Schema
+export {
+  FIELD_LABELS,
+  type FieldError,
+  fieldErrors,
+  formatFieldError,
+  issueMessage,
+  type Validation,
+  validateSubject,
+  validateWith,
+} from './schemas/validate.ts';
 // screening
 export { type CompiledPack, type CompiledStandard, compilePack } from './screen/compile.ts';
 export { type ScreenOptions, screen } from './screen/screen.ts';

@@ -1,0 +1,195 @@
+import type { z } from 'zod';
+import type { Text } from '../core/i18n.ts';
+import { Subject } from './subject.schema.ts';
+
+/** Chinese and English names of every input field, so that an error names the field in both. */
+export const FIELD_LABELS: Record<string, Text> = {
+  kind: { zh: '申请主体类型', en: 'kind of applicant' },
+  id: { zh: '编号', en: 'id' },
+  name: { zh: '名称', en: 'name' },
+  township: { zh: '镇（街道）', en: 'township' },
+  village: { zh: '村', en: 'village' },
+  category: { zh: '农户类别', en: 'household category' },
+  monitoredType: { zh: '监测对象类型', en: 'monitored type' },
+  zeroEmployment: { zh: '零就业户', en: 'zero-employment household' },
+  members: { zh: '家庭成员', en: 'members' },
+  activities: { zh: '产业项目', en: 'activities' },
+  type: { zh: '产业类型', en: 'activity type' },
+  area: { zh: '面积', en: 'area' },
+  contiguousArea: { zh: '集中连片面积', en: 'contiguous area' },
+  trellisArea: { zh: '棚架面积', en: 'trellis area' },
+  income: { zh: '收入', en: 'income' },
+  survivalRate: { zh: '成活率', en: 'survival rate' },
+  bags: { zh: '袋数', en: 'bags' },
+  head: { zh: '头（只）数', en: 'head count' },
+  boxes: { zh: '箱数', en: 'boxes' },
+  birds: { zh: '只数', en: 'birds' },
+  stock: { zh: '存栏', en: 'stock' },
+  plantsPerMu: { zh: '每亩株数', en: 'plants per mu' },
+  stemDiameterCm: { zh: '地径（厘米）', en: 'stem diameter (cm)' },
+  species: { zh: '树种', en: 'species' },
+  crop: { zh: '品种', en: 'crop' },
+  investment: { zh: '投资', en: 'investment' },
+  registered: { zh: '依法注册登记', en: 'registered' },
+  operating: { zh: '正常运营', en: 'operating' },
+  annualRevenue: { zh: '年收入', en: 'annual revenue' },
+  standardized: { zh: '标准化圈舍', en: 'standard pens' },
+  laborer: { zh: '劳动力', en: 'able to work' },
+  idNumber: { zh: '身份证号', en: 'ID number' },
+  student: { zh: '在校学生', en: 'student' },
+  schoolType: { zh: '学校类型', en: 'school type' },
+  school: { zh: '学校', en: 'school' },
+  enrolled: { zh: '在校就读', en: 'enrolled' },
+  workTrips: { zh: '外出务工', en: 'work trips' },
+  travelGrantsReceived: { zh: '本年已享受交通补助次数', en: 'travel grants received this year' },
+  from: { zh: '开始日期', en: 'start date' },
+  to: { zh: '结束日期', en: 'end date' },
+  place: { zh: '务工地点', en: 'place of work' },
+  province: { zh: '省', en: 'province' },
+  city: { zh: '市', en: 'city' },
+  county: { zh: '县（区）', en: 'county' },
+  code: { zh: '行政区划代码', en: 'division code' },
+  publicPost: { zh: '公益性岗位', en: 'public-welfare post' },
+  post: { zh: '岗位', en: 'post' },
+  months: { zh: '月数', en: 'months' },
+  reviewedSupport: { zh: '评审确定的扶持', en: 'reviewed support' },
+  amount: { zh: '金额', en: 'amount' },
+  reference: { zh: '评审文号', en: 'review reference' },
+  operatorType: { zh: '经营主体类型', en: 'operator type' },
+  labor: { zh: '劳务用工', en: 'labour' },
+  poorWorkers: { zh: '吸纳脱贫人口数', en: '脱贫人口 employed' },
+  wages: { zh: '支付脱贫户、监测对象工资总额', en: 'wages paid to 脱贫户 and 监测对象' },
+  orders: { zh: '订单收购', en: 'order purchases' },
+  households: { zh: '带动户数', en: 'households' },
+  purchases: { zh: '收购总额', en: 'purchases' },
+  contractAboveMarket: { zh: '订单协议且高于市场价', en: 'order contract above market price' },
+  land: { zh: '土地流转', en: 'land lease' },
+  leaseFees: { zh: '土地流转费用', en: 'lease fees' },
+  ledgerAndContracts: { zh: '流转台账和协议', en: 'ledger and contracts' },
+  loans: { zh: '小额信贷', en: 'microcredit loans' },
+  mutualFundLoans: { zh: '互助资金借款', en: 'mutual-fund loans' },
+};
+
+/** One problem with the input, naming the field in Chinese and English. */
+export interface FieldError {
+  /** dotted path, e.g. `activities.1.area` */
+  readonly path: string;
+  readonly field: Text;
+  readonly message: Text;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+function fieldText(path: readonly PropertyKey[]): Text {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const key of path) {
+    if (typeof key === 'number') {
+      zh.push(`第${key + 1}项`);
+      en.push(`#${key + 1}`);
+    } else {
+      const l = FIELD_LABELS[String(key)] ?? { zh: String(key), en: String(key) };
+      zh.push(l.zh);
+      en.push(l.en);
+    }
+  }
+  return { zh: zh.join(' › ') || '输入', en: en.join(' › ') || 'input' };
+}
+
+const CUSTOM: Record<string, Text> = {
+  'not-a-number': { zh: '应为数字', en: 'must be a number' },
+  negative: { zh: '不能为负数', en: 'must not be negative' },
+  'not-an-integer': { zh: '应为整数', en: 'must be a whole number' },
+  'rate-above-one': { zh: '比率不能大于1（即100%）', en: 'a rate must be at most 1 (100%)' },
+  'not-a-date': { zh: '不是有效日期（YYYY-MM-DD）', en: 'is not a real date (YYYY-MM-DD)' },
+  'months-above-twelve': { zh: '一年不超过12个月', en: 'at most 12 months in a year' },
+  'monitored-type-without-monitored': {
+    zh: '只有监测对象才填监测对象类型',
+    en: 'only monitored households have a monitored type',
+  },
+  'duplicate-activity': {
+    zh: '同一产业只填一行（请合并数量）',
+    en: 'one row per activity type (add the quantities together)',
+  },
+  'duplicate-id': { zh: '编号重复', en: 'duplicate id' },
+};
+
+/** Turns one zod issue into a Chinese + English message. This is a pure function. */
+export function issueMessage(issue: z.core.$ZodIssue): Text {
+  switch (issue.code) {
+    case 'custom': {
+      const c = CUSTOM[issue.message];
+      const value = (issue.params as { value?: string } | undefined)?.value;
+      if (c) return value ? { zh: `${c.zh}：“${value}”`, en: `${c.en}: "${value}"` } : c;
+      return { zh: issue.message, en: issue.message };
+    }
+    case 'invalid_type':
+      if (issue.input === undefined) return { zh: '必填', en: 'is required' };
+      return {
+        zh: `类型不对：应为${issue.expected === 'number' ? '数字' : issue.expected === 'boolean' ? '是/否' : issue.expected === 'string' ? '文字' : issue.expected}`,
+        en: `wrong type: expected ${issue.expected}`,
+      };
+    case 'invalid_value':
+      return {
+        zh: `未知的取值“${String(issue.input)}”；可选：${issue.values.map(String).join('、')}`,
+        en: `unknown value "${String(issue.input)}"; allowed: ${issue.values.map(String).join(', ')}`,
+      };
+    case 'invalid_union': {
+      const u = issue as { discriminator?: string; options?: unknown[]; input?: unknown };
+      if (u.discriminator) {
+        const v =
+          u.input && typeof u.input === 'object'
+            ? (u.input as Record<string, unknown>)[u.discriminator]
+            : undefined;
+        const allowed = (u.options ?? []).map(String);
+        return v === undefined
+          ? { zh: `必填；可选：${allowed.join('、')}`, en: `is required; allowed: ${allowed.join(', ')}` }
+          : {
+              zh: `未知的类型“${String(v)}”；可选：${allowed.join('、')}`,
+              en: `unknown type "${String(v)}"; allowed: ${allowed.join(', ')}`,
+            };
+      }
+      return { zh: '格式不对', en: 'invalid value' };
+    }
+    case 'too_small':
+      return { zh: `不能小于${String(issue.minimum)}`, en: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      return { zh: `不能大于${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+    case 'invalid_format':
+      return { zh: '格式不对', en: `invalid format (${issue.format})` };
+    case 'unrecognized_keys':
+      return { zh: `未知字段：${issue.keys.join('、')}`, en: `unknown fields: ${issue.keys.join(', ')}` };
+    default:
+      return { zh: issue.message, en: issue.message };
+  }
+}
+
+/** Turns a zod error into field errors naming each field in Chinese and English. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    field: fieldText(issue.path),
+    message: issueMessage(issue),
+  }));
+}
+
+/** Validates any input against a schema, returning field errors instead of throwing. */
+export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Validation<z.infer<S>> {
+  const r = schema.safeParse(input, { reportInput: true });
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
+}
+
+/**
+ * Validates a subject (household, collective or operator). Bad input never throws: each problem
+ * names its field in Chinese and English. This is a pure function.
+ */
+export function validateSubject(input: unknown): Validation<Subject> {
+  return validateWith(Subject, input);
+}
+
+/** "活动 › 第2项 › 面积: 不能为负数：“-1” / activities › #2 › area: must not be negative: "-1"" */
+export function formatFieldError(e: FieldError, lang: 'zh' | 'en' | 'both' = 'both'): string {
+  const zh = `${e.field.zh}：${e.message.zh}`;
+  const en = `${e.field.en}: ${e.message.en}`;
+  return lang === 'zh' ? zh : lang === 'en' ? en : `${zh} / ${en}`;
+}
