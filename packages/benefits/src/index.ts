@@ -83,6 +83,7 @@ export {
   validateSubject,
   validateWith,
 } from './schemas/validate.ts';
+export { defaultAsOf } from './screen/as-of.ts';
 // screening
 export { type CompiledPack, type CompiledStandard, compilePack } from './screen/compile.ts';
 export { type ScreenOptions, screen } from './screen/screen.ts';

@@ -1,0 +1,112 @@
+import {
+  type CompiledPack,
+  explainLine,
+  type FieldError,
+  formatFieldError,
+  type ScreenResult,
+  screen,
+  validateSubject,
+} from '@huinong/benefits';
+
+/** One subject's result as other tools receive it: ids, two-decimal amounts, reasons. */
+export interface JsonResult {
+  readonly subjectId: string;
+  readonly subjectKind: ScreenResult['subjectKind'];
+  readonly total: string;
+  readonly lines: readonly {
+    readonly standardId: string;
+    readonly clause: string;
+    readonly ref: ScreenResult['lines'][number]['ref'];
+    readonly status: string;
+    readonly amount: string;
+    readonly basis: ScreenResult['lines'][number]['basis'];
+    readonly reason: {
+      readonly condition: string;
+      readonly value: string | null;
+      readonly threshold: string | null;
+      readonly label: { zh: string; en: string };
+    } | null;
+    readonly nearMiss: { zh: string; en: string } | null;
+    readonly explanation: { zh: string; en: string };
+    readonly trace: ScreenResult['lines'][number]['trace'];
+  }[];
+  readonly notes: readonly { code: string; zh: string; en: string }[];
+}
+
+export interface JsonError {
+  /** index of the subject in the input array (0 for a single subject) */
+  readonly index: number;
+  readonly path: string;
+  readonly field: { zh: string; en: string };
+  readonly message: { zh: string; en: string };
+  readonly text: string;
+}
+
+export interface JsonOutput {
+  readonly packId: string;
+  readonly asOf: string;
+  readonly results: JsonResult[];
+  readonly errors: JsonError[];
+  readonly total: string;
+}
+
+function toJson(r: ScreenResult): JsonResult {
+  return {
+    subjectId: r.subjectId,
+    subjectKind: r.subjectKind,
+    total: r.total,
+    lines: r.lines.map((l) => ({
+      standardId: l.standardId,
+      clause: l.clause,
+      ref: l.ref,
+      status: l.status,
+      amount: l.amount,
+      basis: l.basis,
+      reason: l.reason
+        ? {
+            condition: l.reason.condition,
+            value: l.reason.value,
+            threshold: l.reason.threshold,
+            label: l.reason.label,
+          }
+        : null,
+      nearMiss: l.nearMiss ? l.nearMiss.message : null,
+      explanation: { zh: explainLine(l, 'zh'), en: explainLine(l, 'en') },
+      trace: l.trace,
+    })),
+    notes: r.notes.map((n) => ({ code: n.code, ...n.message })),
+  };
+}
+
+/**
+ * Screens one subject or an array of subjects given as parsed JSON. Invalid subjects become
+ * errors naming the field; the valid ones are still screened.
+ */
+export function screenJson(
+  input: unknown,
+  pack: CompiledPack,
+  asOf: string,
+  sum: (xs: string[]) => string,
+): JsonOutput {
+  const items = Array.isArray(input) ? input : [input];
+  const results: JsonResult[] = [];
+  const errors: JsonError[] = [];
+  items.forEach((item, index) => {
+    const v = validateSubject(item);
+    if (!v.ok) {
+      for (const e of v.errors as FieldError[]) {
+        const path = Array.isArray(input) ? `[${index}]${e.path ? `.${e.path}` : ''}` : e.path;
+        errors.push({
+          index,
+          path,
+          field: e.field,
+          message: e.message,
+          text: `${path}: ${formatFieldError(e)}`,
+        });
+      }
+      return;
+    }
+    results.push(toJson(screen(v.value, { pack, asOf })));
+  });
+  return { packId: pack.pack.id, asOf, results, errors, total: sum(results.map((r) => r.total)) };
+}
