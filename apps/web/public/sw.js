@@ -1,0 +1,85 @@
+// 惠农 service worker, hand-written. Registered in production builds only (src/main.tsx).
+// Install: cache every file the build lists in asset-manifest.json (lazily loaded chunks too).
+// Fetch: built assets are hashed, so cache-first; page navigations go to the network first and
+// fall back to the cached index.html, so that after the first visit the app works offline.
+const PREFIX = 'huinong-';
+const scope = new URL(self.registration.scope);
+
+async function currentManifest() {
+  const res = await fetch(new URL('asset-manifest.json', scope), { cache: 'no-store' });
+  if (!res.ok) throw new Error(`asset-manifest.json: ${res.status}`);
+  return res.json();
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const manifest = await currentManifest();
+      const cache = await caches.open(PREFIX + manifest.version);
+      await cache.addAll(manifest.files.map((f) => new URL(f, scope).href));
+      await cache.put(new URL('asset-manifest.json', scope).href, new Response(JSON.stringify(manifest)));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      const ours = names.filter((n) => n.startsWith(PREFIX));
+      // keep the newest cache only (the one holding the manifest installed last)
+      const keep = ours.at(-1);
+      await Promise.all(ours.filter((n) => n !== keep).map((n) => caches.delete(n)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+async function fromCache(request) {
+  const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX)).reverse();
+  for (const name of names) {
+    const hit = await (await caches.open(name)).match(request, { ignoreSearch: true });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+async function remember(request, response) {
+  if (!response.ok || response.type === 'opaque') return;
+  const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX));
+  const name = names.at(-1) ?? `${PREFIX}runtime`;
+  await (await caches.open(name)).put(request, response);
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin) return;
+
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      (async () => {
+        try {
+          const response = await fetch(request);
+          event.waitUntil(remember(new URL('index.html', scope).href, response.clone()));
+          return response;
+        } catch {
+          return (await fromCache(new URL('index.html', scope).href)) ?? Response.error();
+        }
+      })(),
+    );
+    return;
+  }
+
+  event.respondWith(
+    (async () => {
+      const hit = await fromCache(request);
+      if (hit) return hit;
+      const response = await fetch(request);
+      event.waitUntil(remember(request, response.clone()));
+      return response;
+    })(),
+  );
+});

@@ -1,0 +1,234 @@
+import { formatYuan } from '@huinong/benefits';
+import { useActorRef, useSelector } from '@xstate/react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  StepActivities,
+  StepApplicant,
+  StepCategory,
+  StepDetails,
+  StepNotEligible,
+  StepProjects,
+  StepReview,
+} from './components/steps.tsx';
+import { effectiveAsOf, PACK, screenDraft } from './engine.ts';
+import { I18nProvider, type Lang, useI18n } from './i18n/i18n.tsx';
+import type { MessageKey } from './i18n/messages.ts';
+import { ResultsPanel } from './results/ResultsPanel.tsx';
+import { loadSnapshot, saveSnapshot } from './wizard/persistence.ts';
+import { type WizardEvent, type WizardState, wizardMachine } from './wizard/wizard.machine.ts';
+
+// the worksheet (print view) is loaded only when it is opened
+const Worksheet = lazy(() => import('./worksheet/Worksheet.tsx').then((m) => ({ default: m.Worksheet })));
+
+const STEP_LABELS: Record<string, MessageKey> = {
+  applicant: 'step.applicant',
+  category: 'step.category',
+  activities: 'step.activities',
+  projects: 'step.projects',
+  details: 'step.details',
+  review: 'step.review',
+  results: 'step.results',
+};
+
+function stepsFor(kind: string | null): string[] {
+  return kind === 'household'
+    ? ['applicant', 'category', 'activities', 'details', 'review', 'results']
+    : kind
+      ? ['applicant', 'projects', 'details', 'review', 'results']
+      : ['applicant'];
+}
+
+function Progress({ step, kind }: { step: WizardState; kind: string | null }) {
+  const { t } = useI18n();
+  const steps = stepsFor(kind);
+  const current = step === 'notEligible' ? 'category' : step === 'worksheet' ? 'results' : step;
+  const at = steps.indexOf(current);
+  return (
+    <nav className="progress no-print" aria-label={t('step.nav')}>
+      <ol>
+        {steps.map((s, i) => (
+          <li
+            key={s}
+            className={i < at ? 'done' : i === at ? 'current' : ''}
+            aria-current={i === at ? 'step' : undefined}
+          >
+            <span className="progress-n" aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className="progress-label">{t(STEP_LABELS[s] ?? 'step.applicant')}</span>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function LangSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const option = (l: Lang, label: string) => (
+    <button
+      type="button"
+      className={`lang${lang === l ? ' lang-on' : ''}`}
+      aria-pressed={lang === l}
+      lang={l === 'zh' ? 'zh-CN' : 'en'}
+      onClick={() => setLang(l)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset
+    <div className="lang-switch" role="group" aria-label={t('app.language')}>
+      {option('zh', '中文')}
+      {option('en', 'English')}
+    </div>
+  );
+}
+
+function ResetButton({ onReset }: { onReset(): void }) {
+  const { t } = useI18n();
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    if (!armed) return;
+    const timer = setTimeout(() => setArmed(false), 5000);
+    return () => clearTimeout(timer);
+  }, [armed]);
+  return (
+    <button
+      type="button"
+      className="button small secondary"
+      onClick={() => {
+        if (armed) {
+          setArmed(false);
+          onReset();
+        } else setArmed(true);
+      }}
+    >
+      {t(armed ? 'nav.resetConfirm' : 'nav.reset')}
+    </button>
+  );
+}
+
+/** The wizard, its results as they are typed, and the worksheet. The draft survives a reload. */
+export function Wizard() {
+  const { t, pick } = useI18n();
+  const restored = useMemo(() => loadSnapshot(), []);
+  const actor = useActorRef(wizardMachine, restored ? { snapshot: restored } : {});
+  useEffect(() => {
+    const sub = actor.subscribe((snapshot) => saveSnapshot(snapshot));
+    return () => sub.unsubscribe();
+  }, [actor]);
+  const step = useSelector(actor, (s) => s.value as WizardState);
+  const draft = useSelector(actor, (s) => s.context);
+  const send = useCallback(
+    (event: WizardEvent) => {
+      if (event.type === 'answer.changed') performance.mark('huinong:input');
+      actor.send(event);
+    },
+    [actor],
+  );
+  const { check, result } = useMemo(() => screenDraft(draft), [draft]);
+  const errors = check.ok ? [] : check.errors;
+  const asOf = effectiveAsOf(draft);
+  const props = { draft, send, errors };
+
+  if (step === 'worksheet') {
+    return (
+      <Suspense fallback={<p className="loading">{t('worksheet.loading')}</p>}>
+        <Worksheet draft={draft} result={result} onBack={() => send({ type: 'nav.back' })} />
+      </Suspense>
+    );
+  }
+
+  const aside = ['activities', 'projects', 'details', 'review'].includes(step);
+  let body: ReactNode;
+  switch (step) {
+    case 'applicant':
+      body = <StepApplicant {...props} />;
+      break;
+    case 'category':
+      body = <StepCategory {...props} />;
+      break;
+    case 'notEligible':
+      body = <StepNotEligible {...props} />;
+      break;
+    case 'activities':
+      body = <StepActivities {...props} />;
+      break;
+    case 'projects':
+      body = <StepProjects {...props} />;
+      break;
+    case 'details':
+      body = <StepDetails {...props} />;
+      break;
+    case 'review':
+      body = <StepReview {...props} asOf={asOf} />;
+      break;
+    case 'results':
+      body = (
+        <section className="step" aria-labelledby="results-heading">
+          <ResultsPanel result={result} errors={errors} />
+          <div className="step-actions">
+            <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
+              {t('nav.back')}
+            </button>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => send({ type: 'worksheet.opened' })}
+            >
+              {t('results.openWorksheet')}
+            </button>
+          </div>
+        </section>
+      );
+      break;
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header no-print">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-sub">{t('app.tagline')}</span>
+        </div>
+        <div className="header-tools">
+          <LangSwitch />
+          <ResetButton onReset={() => send({ type: 'draft.reset' })} />
+        </div>
+      </header>
+      <Progress step={step} kind={draft.kind} />
+      <main id="main" className={aside ? 'layout layout-split' : 'layout'}>
+        <div className="form-col">{body}</div>
+        {aside ? (
+          <aside className="results-col" aria-label={t('results.heading')}>
+            <ResultsPanel result={result} errors={errors} />
+          </aside>
+        ) : null}
+      </main>
+      {aside && result ? (
+        <a className="total-bar no-print" href="#results-heading">
+          <span>{t('results.total')}</span> <strong>{formatYuan(result.total)}</strong>
+        </a>
+      ) : null}
+      <footer className="app-footer no-print">
+        <p>
+          {t('app.basis')}
+          {pick(PACK.name)}（{PACK.document.published}）
+        </p>
+        <p className="muted">{t('app.offline')}</p>
+      </footer>
+    </div>
+  );
+}
+
+export function App({ lang }: { lang?: Lang }) {
+  return (
+    <I18nProvider {...(lang ? { initial: lang } : {})}>
+      <Wizard />
+    </I18nProvider>
+  );
+}

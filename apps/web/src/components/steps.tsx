@@ -1,0 +1,421 @@
+import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from '@huinong/benefits';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { type DraftError, PACK } from '../engine.ts';
+import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
+import { type MessageKey, messages } from '../i18n/messages.ts';
+import {
+  type ApplicantKind,
+  answerKey,
+  type Category,
+  chosenItems,
+  type Draft,
+  type MonitoredType,
+} from '../wizard/draft.ts';
+import { OTHER_ACTIVITY } from '../wizard/questions.ts';
+import { householdActivities, projectsFor, relevantFields, sectionsFor } from '../wizard/relevance.ts';
+import type { ProfileField, Step, WizardEvent } from '../wizard/wizard.machine.ts';
+import { Checklist, Choice, Field, labelWithUnit } from './fields.tsx';
+
+type Send = (event: WizardEvent) => void;
+
+export interface StepProps {
+  readonly draft: Draft;
+  readonly send: Send;
+  readonly errors: readonly DraftError[];
+}
+
+/** A step: its heading takes the focus when it opens, so screen readers hear where they are. */
+export function StepFrame({
+  title,
+  intro,
+  children,
+  actions,
+}: {
+  title: string;
+  intro?: ReactNode;
+  children?: ReactNode;
+  actions: ReactNode;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // not on first paint of a fresh visit: only when the person moves between steps
+    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
+  }, []);
+  return (
+    <section className="step" aria-labelledby="step-heading">
+      <h2 id="step-heading" tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
+      {intro ? <div className="intro">{intro}</div> : null}
+      {children}
+      <div className="step-actions">{actions}</div>
+    </section>
+  );
+}
+
+export function NavButtons({
+  send,
+  back = true,
+  next,
+  nextLabel,
+  nextDisabledReason,
+}: {
+  send: Send;
+  back?: boolean;
+  next?: boolean;
+  nextLabel?: MessageKey;
+  nextDisabledReason?: string | null;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {back ? (
+        <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
+          {t('nav.back')}
+        </button>
+      ) : null}
+      {next !== false ? (
+        <button
+          type="button"
+          className="button primary"
+          disabled={Boolean(nextDisabledReason)}
+          aria-describedby={nextDisabledReason ? 'next-disabled-reason' : undefined}
+          onClick={() => send({ type: 'nav.next' })}
+        >
+          {t(nextLabel ?? 'nav.next')}
+        </button>
+      ) : null}
+      {nextDisabledReason ? (
+        <p className="hint" id="next-disabled-reason">
+          {nextDisabledReason}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+const KIND_HINTS: Record<ApplicantKind, MessageKey> = {
+  household: 'applicant.householdHint',
+  collective: 'applicant.collectiveHint',
+  operator: 'applicant.operatorHint',
+};
+
+export function StepApplicant({ draft, send }: StepProps) {
+  const { t } = useI18n();
+  return (
+    <StepFrame
+      title={t('applicant.title')}
+      actions={
+        <NavButtons send={send} back={false} nextDisabledReason={draft.kind ? null : t('applicant.choose')} />
+      }
+    >
+      <Choice<ApplicantKind>
+        legend={t('applicant.legend')}
+        name="kind"
+        value={draft.kind}
+        options={(['household', 'collective', 'operator'] as const).map((k) => ({
+          value: k,
+          label: KIND_LABELS[k] ?? { zh: k, en: k },
+          hint: { zh: messageZh(KIND_HINTS[k]), en: messageEn(KIND_HINTS[k]) },
+        }))}
+        onChange={(kind) => send({ type: 'applicant.selected', kind })}
+      />
+    </StepFrame>
+  );
+}
+
+const CATEGORY_HINTS: Record<Category, MessageKey> = {
+  'poverty-alleviated': 'category.povertyHint',
+  monitored: 'category.monitoredHint',
+  ordinary: 'category.ordinaryHint',
+};
+
+export function StepCategory({ draft, send }: StepProps) {
+  const { t } = useI18n();
+  const reason = !draft.category
+    ? t('category.choose')
+    : draft.category === 'monitored' && !draft.monitoredType
+      ? t('category.chooseType')
+      : null;
+  return (
+    <StepFrame title={t('category.title')} actions={<NavButtons send={send} nextDisabledReason={reason} />}>
+      <Choice<Category>
+        legend={t('category.legend')}
+        name="category"
+        value={draft.category}
+        options={(['poverty-alleviated', 'monitored', 'ordinary'] as const).map((c) => ({
+          value: c,
+          label: CATEGORY_LABELS[c] ?? { zh: c, en: c },
+          hint: { zh: messageZh(CATEGORY_HINTS[c]), en: messageEn(CATEGORY_HINTS[c]) },
+        }))}
+        onChange={(category) => send({ type: 'category.selected', category })}
+      />
+      {draft.category === 'monitored' ? (
+        <Choice<MonitoredType>
+          legend={t('category.monitoredLegend')}
+          name="monitoredType"
+          value={draft.monitoredType}
+          options={(['unstable', 'marginal', 'sudden-hardship'] as const).map((m) => ({
+            value: m,
+            label: MONITORED_TYPE_LABELS[m] ?? { zh: m, en: m },
+          }))}
+          onChange={(monitoredType) => send({ type: 'monitoredType.selected', monitoredType })}
+        />
+      ) : null}
+    </StepFrame>
+  );
+}
+
+export function StepNotEligible({ send }: StepProps) {
+  const { t } = useI18n();
+  return (
+    <StepFrame
+      title={t('notEligible.title')}
+      actions={
+        <>
+          <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
+            {t('notEligible.change')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => send({ type: 'draft.reset' })}>
+            {t('nav.reset')}
+          </button>
+        </>
+      }
+    >
+      <p className="callout callout-category-excluded">{t('notEligible.body')}</p>
+      <p>{t('notEligible.who')}</p>
+    </StepFrame>
+  );
+}
+
+export function StepActivities({ draft, send }: StepProps) {
+  const { t, pick } = useI18n();
+  if (!draft.category) return null;
+  const { offered, others } = householdActivities(PACK, draft.category);
+  const category = CATEGORY_LABELS[draft.category] ?? { zh: '', en: '' };
+  return (
+    <StepFrame
+      title={t('activities.title')}
+      intro={<p>{t('activities.intro', { category: pick(category) })}</p>}
+      actions={<NavButtons send={send} />}
+    >
+      <Checklist
+        legend={t('activities.legend', { category: pick(category) })}
+        options={offered.map((a) => ({ value: a.type, label: a.label }))}
+        selected={draft.activities}
+        onToggle={(itemType, on) => send({ type: 'item.toggled', group: 'activity', itemType, on })}
+      />
+      <label className="choice choice-toggle">
+        <input
+          type="checkbox"
+          checked={draft.otherActivities}
+          onChange={(e) => send({ type: 'otherActivities.toggled', on: e.currentTarget.checked })}
+        />
+        <span className="choice-text">
+          <span className="choice-label">{t('activities.other')}</span>
+          <span className="choice-hint">{t('activities.otherHint', { category: pick(category) })}</span>
+        </span>
+      </label>
+      {draft.otherActivities ? (
+        <Checklist
+          legend={t('activities.otherLegend')}
+          options={[...others, OTHER_ACTIVITY].map((a) => ({ value: a.type, label: a.label }))}
+          selected={draft.activities}
+          onToggle={(itemType, on) => send({ type: 'item.toggled', group: 'activity', itemType, on })}
+        />
+      ) : null}
+    </StepFrame>
+  );
+}
+
+export function StepProjects({ draft, send }: StepProps) {
+  const { t } = useI18n();
+  if (draft.kind !== 'collective' && draft.kind !== 'operator') return null;
+  const projects = projectsFor(PACK, draft.kind);
+  const sections = sectionsFor(PACK, draft.kind);
+  return (
+    <StepFrame
+      title={t(draft.kind === 'operator' ? 'projects.titleOperator' : 'projects.titleCollective')}
+      actions={<NavButtons send={send} />}
+    >
+      {sections.length > 0 ? (
+        <Checklist
+          legend={t(draft.kind === 'operator' ? 'projects.linksLegend' : 'projects.reviewLegend')}
+          options={sections.map((s) => ({ value: s.type, label: s.label }))}
+          selected={draft.links}
+          onToggle={(itemType, on) => send({ type: 'item.toggled', group: 'link', itemType, on })}
+        />
+      ) : null}
+      <Checklist
+        legend={t('projects.legend')}
+        options={projects.map((p) => ({ value: p.type, label: p.label }))}
+        selected={draft.projects}
+        onToggle={(itemType, on) => send({ type: 'item.toggled', group: 'project', itemType, on })}
+      />
+    </StepFrame>
+  );
+}
+
+function errorFor(errors: readonly DraftError[], key: string): Bilingual | undefined {
+  return errors.find((e) => e.key === key)?.message;
+}
+
+export function StepDetails({ draft, send, errors }: StepProps) {
+  const { t, pick } = useI18n();
+  const items = chosenItems(draft);
+  return (
+    <StepFrame
+      title={t('details.title')}
+      intro={<p>{t('details.intro')}</p>}
+      actions={<NavButtons send={send} />}
+    >
+      {items.map(({ group, item }) => {
+        const fields = relevantFields(PACK, draft.kind ?? 'household', draft.category, item);
+        return (
+          <fieldset className="item" key={`${group}.${item.type}`}>
+            <legend>{pick(item.label)}</legend>
+            {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
+            {fields.map((f) => {
+              const key = answerKey(group, item.type, f.name);
+              return (
+                <Field
+                  key={key}
+                  spec={f}
+                  value={draft.answers[key] ?? ''}
+                  error={errorFor(errors, key)}
+                  onChange={(value) => send({ type: 'answer.changed', key, value })}
+                />
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </StepFrame>
+  );
+}
+
+const PROFILE_LABEL: Record<ApplicantKind, MessageKey> = {
+  household: 'review.nameHousehold',
+  collective: 'review.nameCollective',
+  operator: 'review.nameOperator',
+};
+
+export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: string }) {
+  const { t, pick, lang } = useI18n();
+  const items = chosenItems(draft);
+  const profile = (field: ProfileField, label: string, type: 'text' | 'date' = 'text') => (
+    <div className="field" key={field}>
+      <label htmlFor={`profile-${field}`}>{label}</label>
+      <input
+        id={`profile-${field}`}
+        type={type}
+        value={field === 'asOf' ? draft.asOf || asOf : draft[field]}
+        autoComplete="off"
+        onChange={(e) => send({ type: 'profile.changed', field, value: e.currentTarget.value })}
+      />
+    </div>
+  );
+  const goto = (step: Step, label: string) => (
+    <button type="button" className="link-button" onClick={() => send({ type: 'nav.goto', step })}>
+      {label}
+    </button>
+  );
+  const who = draft.kind ? pick(KIND_LABELS[draft.kind] ?? { zh: '', en: '' }) : '';
+  const category =
+    draft.kind === 'household' && draft.category
+      ? `${pick(CATEGORY_LABELS[draft.category] ?? { zh: '', en: '' })}${
+          draft.category === 'monitored' && draft.monitoredType
+            ? `（${pick(MONITORED_TYPE_LABELS[draft.monitoredType] ?? { zh: '', en: '' })}）`
+            : ''
+        }`
+      : null;
+  return (
+    <StepFrame
+      title={t('review.title')}
+      actions={
+        <NavButtons
+          send={send}
+          nextLabel="review.toResults"
+          nextDisabledReason={errors.length > 0 ? t('review.fixErrors', { n: errors.length }) : null}
+        />
+      }
+    >
+      <div className="profile">
+        {profile('name', t(PROFILE_LABEL[draft.kind ?? 'household']))}
+        {profile('township', t('review.township'))}
+        {profile('village', t('review.village'))}
+        {profile('asOf', t('review.asOf'), 'date')}
+      </div>
+      <dl className="summary">
+        <div>
+          <dt>{t('review.applicant')}</dt>
+          <dd>
+            {who} {goto('applicant', t('review.edit'))}
+          </dd>
+        </div>
+        {category ? (
+          <div>
+            <dt>{t('review.category')}</dt>
+            <dd>
+              {category} {goto('category', t('review.edit'))}
+            </dd>
+          </div>
+        ) : null}
+        {items.map(({ group, item }) => {
+          const fields = relevantFields(PACK, draft.kind ?? 'household', draft.category, item);
+          return (
+            <div key={`${group}.${item.type}`}>
+              <dt>{pick(item.label)}</dt>
+              <dd>
+                {fields.length === 0
+                  ? t('details.noStandard')
+                  : fields
+                      .map((f) => {
+                        const v = draft.answers[answerKey(group, item.type, f.name)] ?? '';
+                        const shown =
+                          f.kind === 'yesno'
+                            ? v
+                              ? t(v === 'yes' ? 'field.yes' : 'field.no')
+                              : '—'
+                            : v || '—';
+                        return `${labelWithUnit(f.label, f.unit, lang)}：${shown}`;
+                      })
+                      .join(lang === 'zh' ? '；' : '; ')}{' '}
+                {goto('details', t('review.edit'))}
+              </dd>
+            </div>
+          );
+        })}
+        {items.length === 0 ? (
+          <div>
+            <dt>{t('review.items')}</dt>
+            <dd>
+              {t('review.noItems')}{' '}
+              {goto(draft.kind === 'household' ? 'activities' : 'projects', t('review.edit'))}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {errors.length > 0 ? (
+        <div className="callout callout-error" role="alert">
+          <p>{t('review.errors')}</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.path}>
+                {pick(e.field)}：{pick(e.message)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </StepFrame>
+  );
+}
+
+// the choice hints are messages; these read them in both languages for a bilingual option
+function messageZh(key: MessageKey): string {
+  return messages[key].zh;
+}
+function messageEn(key: MessageKey): string {
+  return messages[key].en;
+}

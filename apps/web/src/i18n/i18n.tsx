@@ -1,0 +1,73 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type MessageKey, messages } from './messages.ts';
+
+export type Lang = 'zh' | 'en';
+
+/** A text in both languages, Chinese first. */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const LANG_KEY = 'huinong.lang';
+
+export interface I18n {
+  readonly lang: Lang;
+  setLang(lang: Lang): void;
+  /** a UI message, with `{name}` placeholders filled from `vars` */
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** pick the reader's language from a bilingual text */
+  pick(text: Bilingual): string;
+}
+
+function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  const template = messages[key][lang];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+function storedLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+const I18nContext = createContext<I18n>({
+  lang: 'zh',
+  setLang: () => {},
+  t: (key, vars) => translate('zh', key, vars),
+  pick: (text) => text.zh,
+});
+
+/** Chinese first; the choice of English is remembered on this device. */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? storedLang());
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    try {
+      localStorage.setItem(LANG_KEY, next);
+    } catch {
+      // private mode: the choice lasts for this visit only
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = translate(lang, 'app.title');
+  }, [lang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key, vars) => translate(lang, key, vars),
+      pick: (text) => text[lang],
+    }),
+    [lang, setLang],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,181 @@
+import {
+  chineseCapital,
+  formatQuantity,
+  formatYuan,
+  type ScreenLine,
+  type ScreenResult,
+} from '@huinong/benefits';
+import { useEffect } from 'react';
+import type { DraftError } from '../engine.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { conditionWords, notDeclared, percent, progressOf, thresholdText, valueText } from './checks.ts';
+
+const STATUS_KEY = {
+  eligible: 'results.eligible',
+  ineligible: 'results.ineligible',
+  'needs-information': 'results.needsInformation',
+} as const;
+
+function Basis({ line }: { line: ScreenLine }) {
+  const { lang, t } = useI18n();
+  const b = line.basis;
+  if (line.status !== 'eligible') return null;
+  let how: string;
+  if (b.source === 'review') how = t('results.byReview');
+  else if (b.rate !== null && b.quantity !== null) how = `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
+  else if (b.unitAmount !== null && b.quantity !== null)
+    how = `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
+  else return null;
+  return (
+    <p className="basis">
+      {how} = <strong>{formatYuan(line.amount)}</strong>
+    </p>
+  );
+}
+
+/** One standard applied to one activity or section: award, checks, near miss, clause. */
+export function LineCard({ line, progress }: { line: ScreenLine; progress: boolean }) {
+  const { lang, pick, t } = useI18n();
+  const headingId = `line-${line.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const checks = line.trace.filter((e) => e.condition !== 'inForce' || !e.passed);
+  return (
+    <article
+      className={`line line-${line.status}`}
+      aria-labelledby={headingId}
+      data-standard={line.standardId}
+    >
+      <header className="line-head">
+        <h3 id={headingId}>{pick(line.title)}</h3>
+        <span className={`status status-${line.status}`}>{t(STATUS_KEY[line.status])}</span>
+        <span className="line-amount">{formatYuan(line.amount)}</span>
+      </header>
+      <Basis line={line} />
+      {line.nearMiss ? <p className="near-miss">{pick(line.nearMiss.message)}</p> : null}
+      {progress ? (
+        <ul className="progress-list">
+          {checks.map((e) => {
+            const p = progressOf(e, lang);
+            if (!p) return null;
+            return (
+              <li key={e.condition} className={p.passed ? 'pass' : 'fail'}>
+                <span className="progress-label">
+                  {p.label} <strong>{p.text}</strong>
+                </span>
+                <meter min={0} max={p.max} value={p.value} aria-label={`${p.label} ${p.text}`} />
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <ul className="checks" aria-label={t('results.checks')}>
+        {checks.map((e) => {
+          const words = conditionWords(line, e);
+          return (
+            <li key={e.condition} className={e.passed ? 'pass' : 'fail'}>
+              <span className="mark" aria-hidden="true">
+                {e.passed ? '✓' : '✗'}
+              </span>
+              <span className="visually-hidden">{t(e.passed ? 'results.passed' : 'results.failed')}</span>
+              <span className="check-label">{e.label[lang]}</span>{' '}
+              <span className="check-value">{valueText(e, lang)}</span>{' '}
+              <span className="check-threshold">{thresholdText(e, lang)}</span>
+              {words ? (
+                <q className="check-words" lang="zh-CN">
+                  {words}
+                </q>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {line.notes.map((n) => (
+        <p className="line-note" key={n.zh}>
+          {pick(n)}
+        </p>
+      ))}
+      <details className="clause">
+        <summary>
+          {line.clause} {t('results.clauseText')}
+        </summary>
+        <blockquote lang="zh-CN">{line.clauseText}</blockquote>
+      </details>
+    </article>
+  );
+}
+
+/**
+ * The screen of the draft as it is typed: the total, each declared line, the notes, and the
+ * standards of the category not asked about, folded away.
+ */
+export function ResultsPanel({
+  result,
+  errors,
+  headingLevel = 2,
+}: {
+  result: ScreenResult | null;
+  errors: readonly DraftError[];
+  headingLevel?: 2 | 3;
+}) {
+  const { pick, t } = useI18n();
+  useEffect(() => {
+    // the keystroke-to-result figure of `pnpm size`: input marked in App, measured after render
+    if (performance.getEntriesByName('huinong:input', 'mark').length > 0) {
+      performance.measure('huinong:recalc', 'huinong:input');
+      performance.clearMarks('huinong:input');
+    }
+  });
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  if (!result) {
+    return (
+      <section className="results" aria-labelledby="results-heading">
+        <H id="results-heading">{t('results.heading')}</H>
+        <p className="muted">{t('results.empty')}</p>
+      </section>
+    );
+  }
+  const declared = result.lines.filter((l) => !notDeclared(l));
+  const others = result.lines.filter(notDeclared);
+  const progress = result.subjectKind === 'operator';
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      <H id="results-heading">{t('results.heading')}</H>
+      <div className="total" aria-live="polite" aria-atomic="true">
+        <span className="total-label">{t('results.total')}</span>
+        <span className="total-amount" data-testid="total">
+          {formatYuan(result.total)}
+        </span>
+        <span className="total-capital" lang="zh-CN">
+          {chineseCapital(result.total)}
+        </span>
+      </div>
+      {errors.length > 0 ? (
+        <div className="callout callout-error" role="status">
+          <p>{t('results.inputErrors', { n: errors.length })}</p>
+        </div>
+      ) : null}
+      {result.notes.map((n) => (
+        <p className={`callout callout-${n.code}`} key={`${n.code}-${n.ref?.id ?? ''}-${n.message.zh}`}>
+          {pick(n.message)}
+        </p>
+      ))}
+      {declared.length === 0 ? <p className="muted">{t('results.nothingDeclared')}</p> : null}
+      <div className="lines">
+        {declared.map((l) => (
+          <LineCard key={l.key} line={l} progress={progress} />
+        ))}
+      </div>
+      {others.length > 0 ? (
+        <details className="others">
+          <summary>{t('results.otherStandards', { n: others.length })}</summary>
+          <ul>
+            {others.map((l) => (
+              <li key={l.key}>
+                {pick(l.title)} <span className="muted">（{l.clause}）</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { formatQuantity, formatWan, type ScreenLine, type TraceEntry } from '@huinong/benefits';
+import { PACK } from '../engine.ts';
+import type { Lang } from '../i18n/i18n.tsx';
+
+const conditionText = new Map<string, string>();
+for (const s of PACK.standards) for (const c of s.conditions) conditionText.set(`${s.id}/${c.id}`, c.text);
+
+/** The clause's own words for one check ("收入达到2000元以上"), quoted beside it. */
+export function conditionWords(line: ScreenLine, entry: TraceEntry): string | null {
+  return conditionText.get(`${line.standardId}/${entry.condition}`) ?? null;
+}
+
+/** Whether a line is only there to say the standard was not asked about (not declared). */
+export function notDeclared(line: ScreenLine): boolean {
+  return line.reason?.condition === 'declared';
+}
+
+export interface Progress {
+  readonly label: string;
+  /** "4/5 人", "4.2/5 万元" */
+  readonly text: string;
+  readonly value: number;
+  readonly max: number;
+  readonly passed: boolean;
+}
+
+/**
+ * A threshold as progress: "已吸纳 4/5 人", "工资 4.2/5 万元". Money of ten thousand yuan and more is
+ * shown in 万元, as the plan writes it. Numbers here only size a bar; amounts stay strings.
+ */
+export function progressOf(entry: TraceEntry, lang: Lang): Progress | null {
+  if (entry.op !== 'gte' || entry.threshold === null || !/^\d+(\.\d+)?$/.test(entry.threshold)) return null;
+  const value = entry.value ?? '0';
+  if (!/^\d+(\.\d+)?$/.test(value)) return null;
+  const wan = entry.unit === 'yuan' && Number(entry.threshold) >= 10000;
+  const unitWord = wan
+    ? lang === 'zh'
+      ? '万元'
+      : '×10,000 yuan'
+    : formatQuantity('', entry.unit, lang).trim();
+  const show = (s: string) => (wan ? formatWan(s) : s);
+  const text = `${show(value)}/${show(entry.threshold)}${unitWord ? ` ${unitWord}` : ''}`;
+  return {
+    label: entry.label[lang],
+    text,
+    value: Math.min(Number(value), Number(entry.threshold)),
+    max: Number(entry.threshold),
+    passed: entry.passed,
+  };
+}
+
+/** A check's value in words: "4 头", "85%", "未填写", "是". */
+export function valueText(entry: TraceEntry, lang: Lang): string {
+  if (entry.value === null) return lang === 'zh' ? '未填写' : 'not given';
+  if (entry.op === 'attest')
+    return entry.value === '是' || entry.value === 'true'
+      ? lang === 'zh'
+        ? '是'
+        : 'yes'
+      : lang === 'zh'
+        ? '否'
+        : 'no';
+  return formatQuantity(entry.value, entry.unit, lang);
+}
+
+/** A check's threshold in words: "≥ 2 头", "须确认". */
+export function thresholdText(entry: TraceEntry, lang: Lang): string {
+  if (entry.op === 'attest') return lang === 'zh' ? '须为“是”' : 'must be yes';
+  if (entry.threshold === null) return '';
+  if (entry.op === 'gte') return `≥ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
+  if (entry.op === 'lte') return `≤ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
+  if (entry.op === 'in') return lang === 'zh' ? `须为：${entry.threshold}` : `must be: ${entry.threshold}`;
+  return entry.threshold;
+}
+
+/** "0.2" → "20%" without a binary float. */
+export function percent(rate: string): string {
+  const [int = '0', frac = ''] = rate.split('.');
+  const digits = `${int}${frac.padEnd(2, '0')}`;
+  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(int.length + 2).replace(/0+$/, '');
+  return `${whole}${rest ? `.${rest}` : ''}%`;
+}

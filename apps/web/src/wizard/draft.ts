@@ -1,0 +1,191 @@
+import type { SubjectInput } from '@huinong/benefits';
+import {
+  HOUSEHOLD_ACTIVITIES,
+  type ItemSpec,
+  LINKS,
+  OTHER_ACTIVITY,
+  PROJECTS,
+  REVIEWED_SUPPORT,
+} from './questions.ts';
+
+export type ApplicantKind = 'household' | 'collective' | 'operator';
+export type Category = 'poverty-alleviated' | 'monitored' | 'ordinary';
+export type MonitoredType = 'unstable' | 'marginal' | 'sudden-hardship';
+export type OperatorType = 'cooperative' | 'family-farm' | 'enterprise';
+export type ItemGroup = 'activity' | 'project' | 'link';
+
+/**
+ * Everything the applicant has answered, JSON-safe (strings only), kept whole when they go back,
+ * change their mind or reload: answers to questions no longer shown stay, unused, until the
+ * draft is cleared. This is the wizard machine's context.
+ */
+export interface Draft {
+  readonly kind: ApplicantKind | null;
+  readonly category: Category | null;
+  readonly monitoredType: MonitoredType | null;
+  readonly operatorType: OperatorType | null;
+  readonly name: string;
+  readonly township: string;
+  readonly village: string;
+  /** the date the screen is made on (ISO); empty means "today, within the pack's year" */
+  readonly asOf: string;
+  /** household activities chosen (activity types) */
+  readonly activities: readonly string[];
+  /** a household also lists activities outside its category's list ("其他生产经营活动") */
+  readonly otherActivities: boolean;
+  /** collective / operator projects chosen (project types) */
+  readonly projects: readonly string[];
+  /** operator linking sections chosen (labor, orders, land) */
+  readonly links: readonly string[];
+  /** answers by `${group}.${type}.${field}`; yes/no answers are "yes" / "no" */
+  readonly answers: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_DRAFT: Draft = {
+  kind: null,
+  category: null,
+  monitoredType: null,
+  operatorType: null,
+  name: '',
+  township: '',
+  village: '',
+  asOf: '',
+  activities: [],
+  otherActivities: false,
+  projects: [],
+  links: [],
+  answers: {},
+};
+
+export function answerKey(group: ItemGroup, type: string, field: string): string {
+  return `${group}.${type}.${field}`;
+}
+
+/**
+ * The items chosen for the applicant, in the catalogue's order. `offered` tells which household
+ * activities its category's list holds; the others count only while "其他" is open.
+ */
+export function chosenItems(
+  draft: Draft,
+  offered: (activityType: string) => boolean = () => true,
+): { group: ItemGroup; item: ItemSpec }[] {
+  const pick = (group: ItemGroup, list: readonly ItemSpec[], chosen: readonly string[]) =>
+    list.filter((i) => chosen.includes(i.type)).map((item) => ({ group, item }));
+  switch (draft.kind) {
+    case 'household':
+      return pick(
+        'activity',
+        [...HOUSEHOLD_ACTIVITIES, OTHER_ACTIVITY],
+        draft.activities.filter((t) => (t !== 'other' && offered(t)) || draft.otherActivities),
+      );
+    case 'collective':
+      return [...pick('project', PROJECTS, draft.projects), ...pick('link', [REVIEWED_SUPPORT], draft.links)];
+    case 'operator':
+      return [...pick('project', PROJECTS, draft.projects), ...pick('link', LINKS, draft.links)];
+    default:
+      return [];
+  }
+}
+
+/** "85" (percent) → "0.85" (rate), by moving the decimal point: no binary float involved. */
+export function percentToRate(percent: string): string {
+  const s = percent.trim();
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(s);
+  if (!m) return s;
+  const digits = `${m[1]}${m[2] ?? ''}`;
+  const point = (m[1] ?? '').length - 2;
+  const padded = point <= 0 ? `${'0'.repeat(1 - point)}${digits}` : digits;
+  const at = point <= 0 ? 1 : point;
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const frac = padded.slice(at).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+function fieldsOf(draft: Draft, group: ItemGroup, item: ItemSpec): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  for (const f of item.fields) {
+    const raw = draft.answers[answerKey(group, item.type, f.name)];
+    if (raw === undefined || raw.trim() === '') continue;
+    if (f.kind === 'yesno') out[f.name] = raw === 'yes';
+    else if (f.kind === 'percent') out[f.name] = percentToRate(raw);
+    else out[f.name] = raw.trim();
+  }
+  return out;
+}
+
+/**
+ * The draft as the engine's input (validated by `validateSubject` before it is screened). Only the
+ * items chosen for the current applicant are included; other answers stay in the draft.
+ * Returns null until the applicant (and a household's category) is known.
+ */
+export function toSubjectInput(
+  draft: Draft,
+  offered?: (activityType: string) => boolean,
+): SubjectInput | null {
+  const place = {
+    ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
+    ...(draft.township.trim() ? { township: draft.township.trim() } : {}),
+    ...(draft.village.trim() ? { village: draft.village.trim() } : {}),
+  };
+  const items = chosenItems(draft, offered);
+  switch (draft.kind) {
+    case 'household': {
+      if (!draft.category) return null;
+      const activities = items.map(({ group, item }) => ({
+        type: item.type,
+        id: item.type,
+        ...fieldsOf(draft, group, item),
+      }));
+      return {
+        kind: 'household',
+        id: 'draft',
+        ...place,
+        category: draft.category,
+        ...(draft.category === 'monitored' && draft.monitoredType
+          ? { monitoredType: draft.monitoredType }
+          : {}),
+        members: [],
+        activities,
+      } as SubjectInput;
+    }
+    case 'collective': {
+      const activities = items
+        .filter((i) => i.group === 'project')
+        .map(({ group, item }) => ({ type: item.type, id: item.type, ...fieldsOf(draft, group, item) }));
+      const review = items.find((i) => i.item.type === 'reviewedSupport');
+      const reviewed = review ? fieldsOf(draft, 'link', review.item) : {};
+      return {
+        kind: 'collective',
+        id: 'draft',
+        ...place,
+        activities,
+        ...(typeof reviewed.amount === 'string'
+          ? {
+              reviewedSupport: {
+                amount: reviewed.amount,
+                ...(typeof reviewed.reference === 'string' ? { reference: reviewed.reference } : {}),
+              },
+            }
+          : {}),
+      } as SubjectInput;
+    }
+    case 'operator': {
+      const activities = items
+        .filter((i) => i.group === 'project')
+        .map(({ group, item }) => ({ type: item.type, id: item.type, ...fieldsOf(draft, group, item) }));
+      const sections: Record<string, Record<string, string | boolean>> = {};
+      for (const { group, item } of items)
+        if (group === 'link') sections[item.type] = fieldsOf(draft, group, item);
+      return {
+        kind: 'operator',
+        id: 'draft',
+        ...place,
+        ...(draft.operatorType ? { operatorType: draft.operatorType } : {}),
+        activities,
+        ...sections,
+      } as SubjectInput;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,97 @@
+import type { PolicyPack } from '@huinong/benefits';
+import type { ApplicantKind, Category } from './draft.ts';
+import { HOUSEHOLD_ACTIVITIES, type ItemSpec, LINKS, PROJECTS, REVIEWED_SUPPORT } from './questions.ts';
+
+type Standard = PolicyPack['standards'][number];
+
+/**
+ * Which questions can change the result, read from the policy pack: a standard that may apply to
+ * this applicant names the activities it reads (its source) and the fields its conditions and
+ * award read. Everything else is not asked. These are pure functions.
+ */
+
+function appliesTo(s: Standard, kind: ApplicantKind, category: Category | null): boolean {
+  if (!s.subject.kinds.includes(kind)) return false;
+  if (kind !== 'household') return true;
+  if (!category) return false;
+  const also = s.subject.alsoGroups?.some((g) => g.category === category) ?? false;
+  return !s.subject.categories || s.subject.categories.includes(category) || also;
+}
+
+/** the last segment of a dotted path: "labor.wages" → "wages" */
+const leaf = (path: string) => path.split('.').at(-1) ?? path;
+
+function fieldsRead(s: Standard): string[] {
+  const out = s.conditions.flatMap((c) => (c.kind === 'min-ratio' ? [c.field, c.per] : [c.field]));
+  const a = s.award;
+  if (a.kind === 'per-unit') out.push(a.quantity);
+  if (a.kind === 'share') out.push(a.base);
+  if (a.kind === 'reviewed' || a.kind === 'fee-reimbursement') out.push(a.field);
+  return out.map(leaf);
+}
+
+function activityTypes(s: Standard): readonly string[] {
+  return s.source.kind === 'activity' ? s.source.types : [];
+}
+
+/** The standards of the pack that may apply to this applicant. */
+export function standardsFor(pack: PolicyPack, kind: ApplicantKind, category: Category | null): Standard[] {
+  return pack.standards.filter((s) => appliesTo(s, kind, category));
+}
+
+/**
+ * A household's activities: those its category's standards cover (`offered`), and the others it
+ * may still list under "其他" (`others`), for which the screen says the plan has no standard.
+ */
+export function householdActivities(
+  pack: PolicyPack,
+  category: Category,
+): { offered: ItemSpec[]; others: ItemSpec[] } {
+  const covered = new Set(standardsFor(pack, 'household', category).flatMap(activityTypes));
+  return {
+    offered: HOUSEHOLD_ACTIVITIES.filter((a) => covered.has(a.type)),
+    others: HOUSEHOLD_ACTIVITIES.filter((a) => !covered.has(a.type)),
+  };
+}
+
+/** Projects of collectives and operators that some standard of the pack pays for. */
+export function projectsFor(pack: PolicyPack, kind: 'collective' | 'operator'): ItemSpec[] {
+  const covered = new Set(standardsFor(pack, kind, null).flatMap(activityTypes));
+  return PROJECTS.filter((p) => covered.has(p.type));
+}
+
+/** The subject-level sections (劳务用工, 订单收购, 土地流转; 县级评审) that some standard reads. */
+export function sectionsFor(pack: PolicyPack, kind: 'collective' | 'operator'): ItemSpec[] {
+  const read = new Set(
+    standardsFor(pack, kind, null).flatMap((s) => {
+      if (s.source.kind === 'subject' && s.source.field) return [leaf(s.source.field)];
+      if (s.award.kind === 'reviewed') return [s.award.field.split('.')[0] ?? ''];
+      return [];
+    }),
+  );
+  return [...LINKS, REVIEWED_SUPPORT].filter((l) => read.has(l.type));
+}
+
+/**
+ * The fields of one item that some applicable standard reads; an item no applicable standard
+ * reads (an activity outside the category's list) asks nothing.
+ */
+export function relevantFields(
+  pack: PolicyPack,
+  kind: ApplicantKind,
+  category: Category | null,
+  item: ItemSpec,
+): ItemSpec['fields'] {
+  if (item.type === 'other') return item.fields;
+  const standards = standardsFor(pack, kind, category).filter((s) =>
+    s.source.kind === 'activity'
+      ? s.source.types.includes(item.type)
+      : s.source.kind === 'subject' &&
+        ((s.source.field !== undefined && leaf(s.source.field) === item.type) ||
+          (s.award.kind === 'reviewed' && s.award.field.startsWith(`${item.type}.`))),
+  );
+  const read = new Set(standards.flatMap(fieldsRead));
+  return item.fields.filter(
+    (f) => read.has(f.name) || (item.type === 'reviewedSupport' && f.name === 'reference'),
+  );
+}

@@ -1,0 +1,193 @@
+import { assign, setup } from 'xstate';
+import { offeredFor, validateDraft } from '../engine.ts';
+import {
+  type ApplicantKind,
+  type Category,
+  chosenItems,
+  type Draft,
+  EMPTY_DRAFT,
+  type ItemGroup,
+  type MonitoredType,
+  type OperatorType,
+} from './draft.ts';
+
+/** The steps a person can be sent back to from the review. */
+export type Step = 'applicant' | 'category' | 'activities' | 'projects' | 'details' | 'review';
+
+export type ProfileField = 'name' | 'township' | 'village' | 'asOf';
+
+export type WizardEvent =
+  | { type: 'applicant.selected'; kind: ApplicantKind }
+  | { type: 'category.selected'; category: Category }
+  | { type: 'monitoredType.selected'; monitoredType: MonitoredType }
+  | { type: 'operatorType.selected'; operatorType: OperatorType | null }
+  | { type: 'item.toggled'; group: ItemGroup; itemType: string; on: boolean }
+  | { type: 'otherActivities.toggled'; on: boolean }
+  | { type: 'answer.changed'; key: string; value: string }
+  | { type: 'profile.changed'; field: ProfileField; value: string }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'nav.goto'; step: Step }
+  | { type: 'worksheet.opened' }
+  | { type: 'draft.reset' };
+
+export interface WizardInput {
+  /** a draft to start from (a test's, or one restored from storage) */
+  readonly draft?: Draft;
+}
+
+const toggle = (list: readonly string[], item: string, on: boolean) =>
+  on ? (list.includes(item) ? list : [...list, item]) : list.filter((i) => i !== item);
+
+/**
+ * The eligibility wizard: who is applying → (households) category → what they do → only the
+ * questions that can change the result → review → results → worksheet. Answers live in the
+ * context and are never dropped on the way back or forward; only `draft.reset` clears them.
+ */
+export const wizardMachine = setup({
+  types: {
+    context: {} as Draft,
+    events: {} as WizardEvent,
+    input: {} as WizardInput | undefined,
+  },
+  guards: {
+    applicantChosen: ({ context }) => context.kind !== null,
+    applicantIs: ({ context }, params: { kind: ApplicantKind }) => context.kind === params.kind,
+    categoryIs: ({ context }, params: { category: Category }) => context.category === params.category,
+    /** 监测对象 also need their sub-type (脱贫不稳定户 / 边缘易致贫户 / 突发严重困难户) */
+    categoryComplete: ({ context }) =>
+      context.category !== null && (context.category !== 'monitored' || context.monitoredType !== null),
+    hasItems: ({ context }) => chosenItems(context, offeredFor(context)).length > 0,
+    /** the engine accepts the draft (validateSubject): no malformed number stands in the way */
+    subjectValid: ({ context }) => validateDraft(context).ok,
+    stepIs: ({ event }, params: { step: Step }) => event.type === 'nav.goto' && event.step === params.step,
+  },
+  actions: {
+    selectApplicant: assign(({ event }) => (event.type === 'applicant.selected' ? { kind: event.kind } : {})),
+    selectCategory: assign(({ event }) =>
+      event.type === 'category.selected' ? { category: event.category } : {},
+    ),
+    selectMonitoredType: assign(({ event }) =>
+      event.type === 'monitoredType.selected' ? { monitoredType: event.monitoredType } : {},
+    ),
+    selectOperatorType: assign(({ event }) =>
+      event.type === 'operatorType.selected' ? { operatorType: event.operatorType } : {},
+    ),
+    toggleItem: assign(({ context, event }) => {
+      if (event.type !== 'item.toggled') return {};
+      const key =
+        event.group === 'activity' ? 'activities' : event.group === 'project' ? 'projects' : 'links';
+      return { [key]: toggle(context[key], event.itemType, event.on) };
+    }),
+    toggleOtherActivities: assign(({ event }) =>
+      event.type === 'otherActivities.toggled' ? { otherActivities: event.on } : {},
+    ),
+    recordAnswer: assign(({ context, event }) =>
+      event.type === 'answer.changed' ? { answers: { ...context.answers, [event.key]: event.value } } : {},
+    ),
+    recordProfile: assign(({ event }) =>
+      event.type === 'profile.changed' ? { [event.field]: event.value } : {},
+    ),
+    reset: assign(() => EMPTY_DRAFT),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({ ...EMPTY_DRAFT, ...input?.draft }),
+  initial: 'applicant',
+  // answers may change at any step: the results beside the form follow them as they are typed
+  on: {
+    'applicant.selected': { actions: 'selectApplicant' },
+    'category.selected': { actions: 'selectCategory' },
+    'monitoredType.selected': { actions: 'selectMonitoredType' },
+    'operatorType.selected': { actions: 'selectOperatorType' },
+    'item.toggled': { actions: 'toggleItem' },
+    'otherActivities.toggled': { actions: 'toggleOtherActivities' },
+    'answer.changed': { actions: 'recordAnswer' },
+    'profile.changed': { actions: 'recordProfile' },
+    'draft.reset': { target: '.applicant', actions: 'reset' },
+  },
+  states: {
+    applicant: {
+      on: {
+        'nav.next': [
+          { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'category' },
+          { guard: 'applicantChosen', target: 'projects' },
+        ],
+      },
+    },
+    category: {
+      on: {
+        'nav.back': 'applicant',
+        'nav.next': [
+          // 一般农户: none of the household standards applies; say so now, not after the questions
+          { guard: { type: 'categoryIs', params: { category: 'ordinary' } }, target: 'notEligible' },
+          { guard: 'categoryComplete', target: 'activities' },
+        ],
+      },
+    },
+    notEligible: {
+      on: { 'nav.back': 'category' },
+    },
+    activities: {
+      on: {
+        'nav.back': 'category',
+        'nav.next': [{ guard: 'hasItems', target: 'details' }, { target: 'review' }],
+      },
+    },
+    projects: {
+      on: {
+        'nav.back': 'applicant',
+        'nav.next': [{ guard: 'hasItems', target: 'details' }, { target: 'review' }],
+      },
+    },
+    details: {
+      on: {
+        'nav.back': [
+          { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'activities' },
+          { target: 'projects' },
+        ],
+        'nav.next': 'review',
+      },
+    },
+    review: {
+      on: {
+        'nav.back': [
+          { guard: 'hasItems', target: 'details' },
+          { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'activities' },
+          { target: 'projects' },
+        ],
+        'nav.next': { guard: 'subjectValid', target: 'results' },
+        'nav.goto': [
+          { guard: { type: 'stepIs', params: { step: 'applicant' } }, target: 'applicant' },
+          {
+            guard: { type: 'stepIs', params: { step: 'category' } },
+            target: 'category',
+          },
+          { guard: { type: 'stepIs', params: { step: 'activities' } }, target: 'activities' },
+          { guard: { type: 'stepIs', params: { step: 'projects' } }, target: 'projects' },
+          { guard: { type: 'stepIs', params: { step: 'details' } }, target: 'details' },
+        ],
+      },
+    },
+    results: {
+      on: {
+        'nav.back': 'review',
+        'worksheet.opened': 'worksheet',
+      },
+    },
+    worksheet: {
+      on: { 'nav.back': 'results' },
+    },
+  },
+});
+
+export type WizardState =
+  | 'applicant'
+  | 'category'
+  | 'notEligible'
+  | 'activities'
+  | 'projects'
+  | 'details'
+  | 'review'
+  | 'results'
+  | 'worksheet';

@@ -1,0 +1,194 @@
+import {
+  CATEGORY_LABELS,
+  chineseCapital,
+  formatQuantity,
+  formatYuan,
+  KIND_LABELS,
+  MONITORED_TYPE_LABELS,
+  type ScreenLine,
+  type ScreenResult,
+} from '@huinong/benefits';
+import { useEffect, useRef } from 'react';
+import { effectiveAsOf, PACK } from '../engine.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+import { notDeclared, percent } from '../results/checks.ts';
+import type { Draft } from '../wizard/draft.ts';
+import './worksheet.css';
+
+function basisText(line: ScreenLine, lang: 'zh' | 'en'): string {
+  const b = line.basis;
+  if (b.source === 'review') return lang === 'zh' ? '县级评审确定' : 'set by county review';
+  if (b.rate !== null && b.quantity !== null) return `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
+  if (b.unitAmount !== null && b.quantity !== null)
+    return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
+  return '';
+}
+
+/** 年　月　日 with room to write by hand. */
+function SignatureBlock({ level, seal }: { level: string; seal: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="sign">
+      <h3>{level}</h3>
+      <div className="sign-space" />
+      <p>
+        {t('worksheet.signer')}
+        <span className="blank" />
+      </p>
+      <p>{seal}</p>
+      <p className="sign-date">{t('worksheet.date')}</p>
+    </section>
+  );
+}
+
+/**
+ * 测算表: the award worksheet, one A4 page per applicant: every eligible line with its clause and
+ * the amount in figures and in 大写, the total, and signature blocks for village, township and
+ * county. Printed with the browser's print (window.print) from the print stylesheet.
+ */
+export function Worksheet({
+  draft,
+  result,
+  onBack,
+}: {
+  draft: Draft;
+  result: ScreenResult | null;
+  onBack(): void;
+}) {
+  const { t, pick, lang } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const lines = result?.lines.filter((l) => !notDeclared(l)) ?? [];
+  const eligible = lines.filter((l) => l.status === 'eligible');
+  const other = lines.filter((l) => l.status !== 'eligible');
+  const total = result?.total ?? '0.00';
+  const kind = draft.kind ? pick(KIND_LABELS[draft.kind] ?? { zh: '', en: '' }) : '';
+  const category =
+    draft.kind === 'household' && draft.category
+      ? `${pick(CATEGORY_LABELS[draft.category] ?? { zh: '', en: '' })}${
+          draft.category === 'monitored' && draft.monitoredType
+            ? `（${pick(MONITORED_TYPE_LABELS[draft.monitoredType] ?? { zh: '', en: '' })}）`
+            : ''
+        }`
+      : '—';
+  return (
+    <div className="worksheet-page">
+      <div className="worksheet-tools no-print">
+        <button type="button" className="button secondary" onClick={onBack}>
+          {t('nav.back')}
+        </button>
+        <button type="button" className="button primary" onClick={() => window.print()}>
+          {t('worksheet.print')}
+        </button>
+      </div>
+      <main className="worksheet" id="main">
+        <header className="ws-head">
+          <p className="ws-pack">{pick(PACK.name)}</p>
+          <h1 tabIndex={-1} ref={heading}>
+            {t('worksheet.title')}
+          </h1>
+        </header>
+        <table className="ws-applicant">
+          <tbody>
+            <tr>
+              <th scope="row">{t('worksheet.applicant')}</th>
+              <td>{draft.name || '—'}</td>
+              <th scope="row">{t('worksheet.kind')}</th>
+              <td>{kind}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('worksheet.place')}</th>
+              <td>{[draft.township, draft.village].filter(Boolean).join(' ') || '—'}</td>
+              <th scope="row">{t('worksheet.category')}</th>
+              <td>{category}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('worksheet.asOf')}</th>
+              <td>{effectiveAsOf(draft)}</td>
+              <th scope="row">{t('worksheet.packId')}</th>
+              <td>{PACK.id}</td>
+            </tr>
+          </tbody>
+        </table>
+
+        <table className="ws-lines">
+          <caption className="visually-hidden">{t('worksheet.linesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('worksheet.no')}</th>
+              <th scope="col">{t('worksheet.standard')}</th>
+              <th scope="col">{t('worksheet.clause')}</th>
+              <th scope="col">{t('worksheet.basis')}</th>
+              <th scope="col">{t('worksheet.amount')}</th>
+              <th scope="col">{t('worksheet.capital')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {eligible.length === 0 ? (
+              <tr>
+                <td colSpan={6}>{t('worksheet.none')}</td>
+              </tr>
+            ) : null}
+            {eligible.map((l, i) => (
+              <tr key={l.key} data-standard={l.standardId}>
+                <td className="num">{i + 1}</td>
+                <td>
+                  {pick(l.title)}
+                  <br />
+                  <span className="ws-id">{l.standardId}</span>
+                </td>
+                <td className="ws-clause">
+                  <strong>{l.clause}</strong> <span lang="zh-CN">{l.clauseText}</span>
+                </td>
+                <td>{basisText(l, lang)}</td>
+                <td className="num">{formatYuan(l.amount)}</td>
+                <td lang="zh-CN">{chineseCapital(l.amount)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                {t('worksheet.total')}
+              </th>
+              <td className="num">
+                <strong data-testid="ws-total">{formatYuan(total)}</strong>
+              </td>
+              <td lang="zh-CN">
+                <strong>{chineseCapital(total)}</strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+
+        {other.length > 0 ? (
+          <section className="ws-other">
+            <h2>{t('worksheet.notCounted')}</h2>
+            <ul>
+              {other.map((l) => (
+                <li key={l.key}>
+                  {pick(l.title)}（{l.clause}）：
+                  {l.nearMiss ? pick(l.nearMiss.message) : t('worksheet.notMet')}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <div className="ws-signatures">
+          <SignatureBlock level={t('worksheet.village')} seal={t('worksheet.sealVillage')} />
+          <SignatureBlock level={t('worksheet.township')} seal={t('worksheet.sealTownship')} />
+          <SignatureBlock level={t('worksheet.county')} seal={t('worksheet.sealCounty')} />
+        </div>
+        <footer className="ws-foot">
+          <p>
+            {t('worksheet.basisPack')}
+            {PACK.name.zh}（{t('worksheet.published')}
+            {PACK.document.published}）
+          </p>
+          <p>{t('worksheet.process')}</p>
+        </footer>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Writes `asset-manifest.json`: every file of the build, so that the hand-written service worker
+ * (public/sw.js) can cache all of them on install, lazily loaded chunks (the worksheet) included.
+ */
+function assetManifest(): Plugin {
+  return {
+    name: 'huinong:asset-manifest',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const publicFiles = readdirSync(new URL('./public', import.meta.url)).filter((f) => f !== 'sw.js');
+      const built = Object.keys(bundle).filter((f) => !f.endsWith('.map'));
+      const files = [...new Set(['index.html', ...built, ...publicFiles])].sort();
+      // the version changes whenever a hashed file name does
+      const version = hash(files.join('\n'));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'asset-manifest.json',
+        source: `${JSON.stringify({ version, files }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export default defineConfig({
+  root,
+  plugins: [react(), assetManifest()],
+  build: { target: 'es2022', reportCompressedSize: false },
+  preview: { port: 4173, strictPort: true },
+});
