@@ -5,6 +5,15 @@
  */
 
 export {
+  accrueDays,
+  closeLine,
+  EMPTY_PENDING,
+  type PendingQuarter,
+  type QuarterLine,
+  type Segment,
+  shareOn,
+} from './accrual.ts';
+export {
   addDaysIso,
   addMonthsIso,
   addYearsIso,
@@ -15,6 +24,17 @@ export {
   settlementFor,
   settlementsBetween,
 } from './dates.ts';
+export {
+  type Extension,
+  type LoanContext,
+  type LoanMachine,
+  type LoanMachineEvent,
+  type LoanMachineInput,
+  loanMachine,
+  maturityReached,
+  repaysInFull,
+  subsidyWindow,
+} from './loan.machine.ts';
 export {
   BorrowerCategory,
   fullRepaymentDate,
@@ -38,3 +58,20 @@ export {
   lprNextFixingDue,
   percent,
 } from './lpr.schema.ts';
+export {
+  type HouseholdLoanWorksheet,
+  householdLoanWorksheet,
+  MICROCREDIT_ID,
+  type MicrocreditContext,
+  type MicrocreditSchedule,
+  MUTUAL_FUND_ID,
+  type MutualFundFeeResult,
+  mutualFundFee,
+  type RateInfo,
+  runLoan,
+  type ScheduleLine,
+  type SubsidyWindowInfo,
+  scheduleMicrocredit,
+  type Totals,
+  type WorksheetQuarter,
+} from './microcredit.ts';
