@@ -61,15 +61,19 @@ function entry(
 export function inForceCheck(standard: Standard): Check {
   const { from, to } = standard.dates;
   const label = { zh: '政策执行期', en: 'period in force' };
+  let last: Evaluation | undefined;
   return {
     id: 'inForce',
     guard: 'isInForce',
     evaluate: ({ asOf }) => {
+      // a screen run uses one as-of date: the evaluation is built once and shared (it is immutable)
+      if (last?.entry.value === asOf) return last;
       const passed = asOf >= from && asOf <= to;
-      return {
+      last = {
         outcome: passed ? 'pass' : 'fail',
         entry: entry(standard, 'inForce', label, 'in', asOf, `${from} – ${to}`, null, passed),
       };
+      return last;
     },
   };
 }
@@ -83,10 +87,18 @@ export function subjectCheck(standard: Standard): Check {
   const rule = standard.subject;
   const cats = rule.categories ? new Set(rule.categories) : null;
   const label = { zh: '申请主体', en: 'applicant' };
+  // the outcome depends only on kind, category, sub-type and 零就业: a handful of values
+  const memo = new Map<string, Evaluation>();
   return {
     id: 'subject',
     guard: 'subjectMatches',
     evaluate: ({ subject }) => {
+      const sig =
+        subject.kind === 'household'
+          ? `${subject.category}|${subject.monitoredType ?? ''}|${subject.zeroEmployment === true}`
+          : subject.kind;
+      const hit = memo.get(sig);
+      if (hit) return hit;
       let passed = rule.kinds.includes(subject.kind);
       let value = KIND_LABELS[subject.kind]?.zh ?? subject.kind;
       if (passed && subject.kind === 'household') {
@@ -104,12 +116,33 @@ export function subjectCheck(standard: Standard): Check {
           );
         }
       }
-      return {
+      const ev: Evaluation = {
         outcome: passed ? 'pass' : 'fail',
         entry: entry(standard, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
       };
+      memo.set(sig, ev);
+      return ev;
     },
   };
+}
+
+/**
+ * Compares a decimal string with a threshold exactly. Short decimals (≤ 15 characters, so at most
+ * 14 significant digits) map to distinct doubles in the same order, so the double comparison is
+ * exact for them; anything longer goes through Decimal. Returns -1, 0 or 1.
+ */
+function compareDecimal(value: string, threshold: number, exact: InstanceType<typeof Dec>): number {
+  if (value.length <= 15) {
+    const v = Number(value);
+    return v < threshold ? -1 : v > threshold ? 1 : 0;
+  }
+  return new Dec(value).comparedTo(exact);
+}
+
+function asDecimalString(v: unknown): string | null {
+  if (typeof v === 'string' && v !== '') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return null;
 }
 
 function asDecimal(v: unknown): InstanceType<typeof Dec> | null {
@@ -133,19 +166,26 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
     case 'min':
     case 'max': {
       const threshold = new Dec(c.threshold);
+      const tNum = threshold.toNumber();
       const t = plain(threshold);
       const op = c.kind === 'min' ? 'gte' : 'lte';
+      const path = c.field.includes('.') ? null : c.field;
       return {
         id: c.id,
         guard,
         evaluate: ({ source }) => {
-          const v = asDecimal(readPath(source, c.field));
+          const raw =
+            path !== null && source !== null && typeof source === 'object'
+              ? (source as Record<string, unknown>)[path]
+              : readPath(source, c.field);
+          const v = asDecimalString(raw);
           if (v === null)
             return { outcome: 'missing', entry: entry(standard, c.id, c.label, op, null, t, c.unit, false) };
-          const passed = c.kind === 'min' ? v.gte(threshold) : v.lte(threshold);
+          const cmp = compareDecimal(v, tNum, threshold);
+          const passed = c.kind === 'min' ? cmp >= 0 : cmp <= 0;
           const ev: Evaluation = {
             outcome: passed ? 'pass' : 'fail',
-            entry: entry(standard, c.id, c.label, op, plain(v), t, c.unit, passed),
+            entry: entry(standard, c.id, c.label, op, v, t, c.unit, passed),
           };
           return passed || c.kind === 'max' ? ev : { ...ev, shortfall: plain(threshold.minus(v)) };
         },

@@ -175,15 +175,16 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
   switch (award.kind) {
     case 'per-unit': {
       const unitAmount = new Dec(award.amount);
+      const unitAmountText = plain(unitAmount);
       return {
         checks,
         award: ({ source }) => {
           const q = num(readPath(source, award.quantity)) ?? '0';
           return {
             amount: toFen(unitAmount.times(q)),
-            quantity: plain(q),
+            quantity: q,
             unit: award.unit,
-            unitAmount: plain(unitAmount),
+            unitAmount: unitAmountText,
             rate: null,
             source: 'computed',
           };
@@ -204,16 +205,17 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
       };
     case 'share': {
       const rate = new Dec(award.rate);
+      const rateText = plain(rate);
       return {
         checks,
         award: ({ source }) => {
           const base = num(readPath(source, award.base)) ?? '0';
           return {
             amount: toFen(rate.times(base)),
-            quantity: plain(base),
+            quantity: base,
             unit: 'yuan',
             unitAmount: null,
-            rate: plain(rate),
+            rate: rateText,
             source: 'computed',
           };
         },

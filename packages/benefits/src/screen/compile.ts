@@ -27,6 +27,8 @@ export interface CompiledPack {
   readonly byId: ReadonlyMap<string, CompiledStandard>;
   /** standards a subject of this kind (and household category) may be listed for */
   readonly forSubject: (kind: Kind, category?: HouseholdCategory) => readonly CompiledStandard[];
+  /** ids of `forSubject(kind, category)`, for membership tests */
+  readonly idsForSubject: (kind: Kind, category?: HouseholdCategory) => ReadonlySet<string>;
   /** every activity-sourced standard reading this activity type, whoever may claim it */
   readonly readersOf: (activityType: string) => readonly CompiledStandard[];
 }
@@ -70,6 +72,16 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
       );
     }
   }
+  const idIndex = new Map<string, ReadonlySet<string>>();
+  for (const [k, list] of index) idIndex.set(k, new Set(list.map((c) => c.standard.id)));
+  // nested objects: no key strings built per screen
+  const fastIndex: Record<string, Record<string, CompiledStandard[]>> = {};
+  const fastIds: Record<string, Record<string, ReadonlySet<string>>> = {};
+  for (const [k, list] of index) {
+    const [kind, cat] = k.split(':') as [string, string];
+    (fastIndex[kind] ??= {})[cat] = list;
+    (fastIds[kind] ??= {})[cat] = idIndex.get(k) as ReadonlySet<string>;
+  }
   const readers = new Map<string, CompiledStandard[]>();
   for (const s of standards) {
     if (s.standard.source.kind !== 'activity') continue;
@@ -80,7 +92,8 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
     pack,
     standards,
     byId,
-    forSubject: (kind, category) => index.get(key(kind, category)) ?? [],
+    forSubject: (kind, category) => fastIndex[kind]?.[category ?? ''] ?? [],
+    idsForSubject: (kind, category) => fastIds[kind]?.[category ?? ''] ?? new Set(),
     readersOf: (t) => readers.get(t) ?? [],
   };
   cache.set(input, compiled);

@@ -25,7 +25,18 @@ type Ref = ScreenLine['ref'];
 
 const NOT_DECLARED: Text = { zh: '申报情况', en: 'declared' };
 
+const notDeclaredCache = new WeakMap<CompiledStandard, ScreenLine>();
+
+/** A standard the subject declared nothing for: the line is the same every time, so it is shared. */
 function notDeclaredLine(cs: CompiledStandard, what: Text): ScreenLine {
+  const hit = notDeclaredCache.get(cs);
+  if (hit) return hit;
+  const line = buildNotDeclared(cs, what);
+  notDeclaredCache.set(cs, line);
+  return line;
+}
+
+function buildNotDeclared(cs: CompiledStandard, what: Text): ScreenLine {
   const s = cs.standard;
   const reason: TraceEntry = {
     clause: s.clause,
@@ -83,11 +94,21 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
   };
 }
 
-function activityRef(a: { type: string; id?: string | undefined }, seen: Map<string, number>): string {
-  if (a.id) return a.id;
-  const n = (seen.get(a.type) ?? 0) + 1;
-  seen.set(a.type, n);
-  return n === 1 ? a.type : `${a.type}-${n}`;
+/** Each activity's reference: its id, else its type (`kiwi`, `kiwi-2`, … for repeats). */
+function activityRefs(activities: readonly { type: string; id?: string | undefined }[]): string[] {
+  const refs: string[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i] as { type: string; id?: string };
+    if (a.id) {
+      refs.push(a.id);
+      continue;
+    }
+    let n = 1;
+    for (let j = 0; j < i; j++)
+      if ((activities[j] as { type: string; id?: string }).type === a.type && !activities[j]?.id) n++;
+    refs.push(n === 1 ? a.type : `${a.type}-${n}`);
+  }
+  return refs;
 }
 
 function categoryText(cs: CompiledStandard): string {
@@ -112,24 +133,34 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
   const notes: ScreenNote[] = [];
 
   const activities = subject.activities as readonly { type: string; id?: string }[];
-  const refs = new Map<object, string>();
-  const seen = new Map<string, number>();
-  for (const a of activities) refs.set(a, activityRef(a, seen));
+  const refs = activityRefs(activities);
 
   for (const cs of listed) {
+    const start = lines.length;
+    emit(cs);
+    // several lines of one standard (one per activity or member) are ordered by key, so that the
+    // result does not depend on the order of the input
+    if (lines.length - start > 1) {
+      const group = lines.splice(start).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      lines.push(...group);
+    }
+  }
+
+  function emit(cs: CompiledStandard): void {
     const src = cs.standard.source;
     if (src.kind === 'activity') {
       let any = false;
-      for (const a of activities) {
+      for (let i = 0; i < activities.length; i++) {
+        const a = activities[i] as (typeof activities)[number];
         if (!src.types.includes(a.type)) continue;
         any = true;
-        const ref: Ref = { kind: 'activity', id: refs.get(a) as string };
+        const ref: Ref = { kind: 'activity', id: refs[i] as string };
         lines.push(toLine(cs, ref, run(cs, { subject, source: a, asOf })));
       }
       if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
     } else if (src.kind === 'member') {
-      if (subject.kind !== 'household' || cs.standard.award.kind === 'loan-interest') continue;
-      if (cs.standard.award.kind === 'fee-reimbursement') continue;
+      if (subject.kind !== 'household' || cs.standard.award.kind === 'loan-interest') return;
+      if (cs.standard.award.kind === 'fee-reimbursement') return;
       let any = false;
       for (const m of subject.members) {
         if ((m as Record<string, unknown>)[src.field] === undefined) continue;
@@ -143,7 +174,7 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
       const part = src.field ? (subject as Record<string, unknown>)[src.field] : subject;
       if (part === undefined && cs.standard.award.kind !== 'reviewed') {
         lines.push(notDeclaredLine(cs, cs.standard.title));
-        continue;
+        return;
       }
       lines.push(
         toLine(cs, { kind: 'subject', id: subject.id }, run(cs, { subject, source: part ?? {}, asOf })),
@@ -162,8 +193,9 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
       },
     });
   }
-  const listedIds = new Set(listed.map((c) => c.standard.id));
-  for (const a of activities) {
+  const listedIds = cp.idsForSubject(subject.kind, category);
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i] as (typeof activities)[number];
     const readers = cp.readersOf(a.type);
     if (readers.some((r) => listedIds.has(r.standard.id))) continue;
     const what = ACTIVITY_LABELS[a.type] ?? { zh: a.type, en: a.type };
@@ -176,7 +208,7 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     );
     notes.push({
       code: 'no-standard',
-      ref: { kind: 'activity', id: refs.get(a) as string },
+      ref: { kind: 'activity', id: refs[i] as string },
       message: {
         zh: `本方案没有针对${whoZh}「${what.zh}${name}」的奖补标准${others.length ? `；该项标准仅适用于：${others.join('、')}` : ''}。`,
         en: `This plan has no standard for ${what.en}${name} by ${whoEn}${others.length ? `; the plan's standard is for others only: ${readers.map((r) => r.standard.id).join(', ')}` : ''}.`,
@@ -184,7 +216,6 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     });
   }
 
-  lines.sort((x, y) => orderOf(cp, x) - orderOf(cp, y) || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const total = sumMoney(lines.filter((l) => l.status === 'eligible').map((l) => l.amount));
   return {
     subjectId: subject.id,
@@ -195,10 +226,6 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     notes,
     total,
   };
-}
-
-function orderOf(cp: CompiledPack, line: ScreenLine): number {
-  return cp.byId.get(line.standardId)?.order ?? 0;
 }
 
 function runFast(cs: CompiledStandard, input: CheckInput): StandardRun {
