@@ -79,8 +79,8 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
   const fastIds: Record<string, Record<string, ReadonlySet<string>>> = {};
   for (const [k, list] of index) {
     const [kind, cat] = k.split(':') as [string, string];
-    (fastIndex[kind] ??= {})[cat] = list;
-    (fastIds[kind] ??= {})[cat] = idIndex.get(k) as ReadonlySet<string>;
+    fastIndex[kind] = { ...fastIndex[kind], [cat]: list };
+    fastIds[kind] = { ...fastIds[kind], [cat]: idIndex.get(k) as ReadonlySet<string> };
   }
   const readers = new Map<string, CompiledStandard[]>();
   for (const s of standards) {
