@@ -127,7 +127,7 @@ export function Wizard() {
     },
     [actor],
   );
-  const { check, result } = useMemo(() => screenDraft(draft), [draft]);
+  const { check, result, subject } = useMemo(() => screenDraft(draft), [draft]);
   const errors = check.ok ? [] : check.errors;
   const asOf = effectiveAsOf(draft);
   const props = { draft, send, errors };
@@ -167,7 +167,7 @@ export function Wizard() {
     case 'results':
       body = (
         <section className="step" aria-labelledby="results-heading">
-          <ResultsPanel result={result} errors={errors} />
+          <ResultsPanel result={result} subject={subject} errors={errors} />
           <div className="step-actions">
             <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
               {t('nav.back')}
@@ -205,7 +205,7 @@ export function Wizard() {
         <div className="form-col">{body}</div>
         {aside ? (
           <aside className="results-col" aria-label={t('results.heading')}>
-            <ResultsPanel result={result} errors={errors} />
+            <ResultsPanel result={result} subject={subject} errors={errors} />
           </aside>
         ) : null}
       </main>

@@ -87,6 +87,8 @@ export interface DraftScreen {
   readonly check: DraftCheck;
   /** null until the applicant (and a household's category) is known */
   readonly result: ScreenResult | null;
+  /** the subject that was screened (malformed answers left out) */
+  readonly subject: Subject | null;
 }
 
 /**
@@ -96,11 +98,12 @@ export interface DraftScreen {
 export function screenDraft(draft: Draft, now?: string): DraftScreen {
   const check = validateDraft(draft);
   const asOf = effectiveAsOf(draft, now);
-  if (check.ok) return { check, result: screen(check.subject, { pack: PACK, asOf }) };
-  if (!check.input) return { check, result: null };
+  if (check.ok) return { check, subject: check.subject, result: screen(check.subject, { pack: PACK, asOf }) };
+  if (!check.input) return { check, subject: null, result: null };
   const cleaned = withoutErrors(draft, check.errors);
   const second = validateDraft(cleaned);
-  return { check, result: second.ok ? screen(second.subject, { pack: PACK, asOf }) : null };
+  if (!second.ok) return { check, subject: null, result: null };
+  return { check, subject: second.subject, result: screen(second.subject, { pack: PACK, asOf }) };
 }
 
 function withoutErrors(draft: Draft, errors: readonly DraftError[]): Draft {

@@ -139,6 +139,7 @@ export const messages = {
   'results.needsInformation': { zh: '待补充', en: 'Needs information' },
   'results.byReview': { zh: '县级评审确定', en: 'Set by the county review' },
   'results.checks': { zh: '条件核对', en: 'Conditions' },
+  'results.progress': { zh: '各项门槛进度', en: 'Progress towards each threshold' },
   'results.passed': { zh: '达到：', en: 'met: ' },
   'results.failed': { zh: '未达到：', en: 'not met: ' },
   'results.clauseText': { zh: '条款原文', en: 'clause text (Chinese)' },

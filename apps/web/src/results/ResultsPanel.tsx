@@ -4,11 +4,20 @@ import {
   formatYuan,
   type ScreenLine,
   type ScreenResult,
+  type Subject,
 } from '@huinong/benefits';
 import { useEffect } from 'react';
 import type { DraftError } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { conditionWords, notDeclared, percent, progressOf, thresholdText, valueText } from './checks.ts';
+import {
+  conditionWords,
+  notDeclared,
+  percent,
+  progressOf,
+  thresholdsOf,
+  thresholdText,
+  valueText,
+} from './checks.ts';
 
 const STATUS_KEY = {
   eligible: 'results.eligible',
@@ -34,7 +43,7 @@ function Basis({ line }: { line: ScreenLine }) {
 }
 
 /** One standard applied to one activity or section: award, checks, near miss, clause. */
-export function LineCard({ line, progress }: { line: ScreenLine; progress: boolean }) {
+export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject | null }) {
   const { lang, pick, t } = useI18n();
   const headingId = `line-${line.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const checks = line.trace.filter((e) => e.condition !== 'inForce' || !e.passed);
@@ -51,9 +60,9 @@ export function LineCard({ line, progress }: { line: ScreenLine; progress: boole
       </header>
       <Basis line={line} />
       {line.nearMiss ? <p className="near-miss">{pick(line.nearMiss.message)}</p> : null}
-      {progress ? (
-        <ul className="progress-list">
-          {checks.map((e) => {
+      {subject?.kind === 'operator' ? (
+        <ul className="progress-list" aria-label={t('results.progress')}>
+          {thresholdsOf(line, subject).map((e) => {
             const p = progressOf(e, lang);
             if (!p) return null;
             return (
@@ -109,12 +118,13 @@ export function LineCard({ line, progress }: { line: ScreenLine; progress: boole
  */
 export function ResultsPanel({
   result,
+  subject,
   errors,
-  headingLevel = 2,
 }: {
   result: ScreenResult | null;
+  /** the subject screened (its declared values feed the operator's progress) */
+  subject: Subject | null;
   errors: readonly DraftError[];
-  headingLevel?: 2 | 3;
 }) {
   const { pick, t } = useI18n();
   useEffect(() => {
@@ -124,21 +134,19 @@ export function ResultsPanel({
       performance.clearMarks('huinong:input');
     }
   });
-  const H = headingLevel === 2 ? 'h2' : 'h3';
   if (!result) {
     return (
       <section className="results" aria-labelledby="results-heading">
-        <H id="results-heading">{t('results.heading')}</H>
+        <h2 id="results-heading">{t('results.heading')}</h2>
         <p className="muted">{t('results.empty')}</p>
       </section>
     );
   }
   const declared = result.lines.filter((l) => !notDeclared(l));
   const others = result.lines.filter(notDeclared);
-  const progress = result.subjectKind === 'operator';
   return (
     <section className="results" aria-labelledby="results-heading">
-      <H id="results-heading">{t('results.heading')}</H>
+      <h2 id="results-heading">{t('results.heading')}</h2>
       <div className="total" aria-live="polite" aria-atomic="true">
         <span className="total-label">{t('results.total')}</span>
         <span className="total-amount" data-testid="total">
@@ -161,7 +169,7 @@ export function ResultsPanel({
       {declared.length === 0 ? <p className="muted">{t('results.nothingDeclared')}</p> : null}
       <div className="lines">
         {declared.map((l) => (
-          <LineCard key={l.key} line={l} progress={progress} />
+          <LineCard key={l.key} line={l} subject={subject} />
         ))}
       </div>
       {others.length > 0 ? (

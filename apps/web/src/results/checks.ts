@@ -1,9 +1,68 @@
-import { formatQuantity, formatWan, type ScreenLine, type TraceEntry } from '@huinong/benefits';
+import {
+  Dec,
+  formatQuantity,
+  formatWan,
+  type ScreenLine,
+  type Subject,
+  type TraceEntry,
+} from '@huinong/benefits';
 import { PACK } from '../engine.ts';
 import type { Lang } from '../i18n/i18n.tsx';
 
 const conditionText = new Map<string, string>();
 for (const s of PACK.standards) for (const c of s.conditions) conditionText.set(`${s.id}/${c.id}`, c.text);
+const standardById = new Map(PACK.standards.map((s) => [s.id, s]));
+
+function readPath(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Every minimum of a line's standard held against what was declared, also those after the first
+ * failed check (where the machine stops): an operator sees all its thresholds as progress.
+ */
+export function thresholdsOf(line: ScreenLine, subject: Subject | null): TraceEntry[] {
+  const standard = standardById.get(line.standardId);
+  if (!standard || !subject) return [];
+  const src = standard.source;
+  const source =
+    src.kind === 'subject'
+      ? src.field
+        ? readPath(subject, src.field)
+        : subject
+      : src.kind === 'activity'
+        ? (subject.activities as readonly { type: string; id?: string }[]).find(
+            (a) => (a.id ?? a.type) === line.ref?.id,
+          )
+        : undefined;
+  const out: TraceEntry[] = [];
+  for (const c of standard.conditions) {
+    if (c.kind !== 'min') continue;
+    const found = line.trace.find((e) => e.condition === c.id);
+    if (found) {
+      out.push(found);
+      continue;
+    }
+    const v = readPath(source, c.field);
+    const value = typeof v === 'string' && v !== '' ? v : null;
+    out.push({
+      clause: standard.clause,
+      condition: c.id,
+      label: c.label,
+      value,
+      threshold: c.threshold,
+      op: 'gte',
+      unit: c.unit,
+      passed: value !== null && new Dec(value).gte(c.threshold),
+    });
+  }
+  return out;
+}
 
 /** The clause's own words for one check ("收入达到2000元以上"), quoted beside it. */
 export function conditionWords(line: ScreenLine, entry: TraceEntry): string | null {

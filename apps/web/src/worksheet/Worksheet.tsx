@@ -29,7 +29,7 @@ function SignatureBlock({ level, seal }: { level: string; seal: string }) {
   const { t } = useI18n();
   return (
     <section className="sign">
-      <h3>{level}</h3>
+      <h2>{level}</h2>
       <div className="sign-space" />
       <p>
         {t('worksheet.signer')}

@@ -1,0 +1,184 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, test } from 'vitest';
+import { App } from './App.tsx';
+import { STORAGE_KEY } from './wizard/persistence.ts';
+
+async function noAxeViolations(container: HTMLElement) {
+  // colour contrast needs a layout engine: it is checked in the real browser specs
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+const next = () => screen.getByRole('button', { name: '下一步' });
+
+async function monitoredPigs(user: ReturnType<typeof userEvent.setup>, head: string, income: string) {
+  await user.click(screen.getByRole('radio', { name: /^农户/ }));
+  await user.click(next());
+  await user.click(screen.getByRole('radio', { name: /^监测对象/ }));
+  await user.click(screen.getByRole('radio', { name: '脱贫不稳定户' }));
+  await user.click(next());
+  await user.click(screen.getByRole('checkbox', { name: '当年养猪' }));
+  await user.click(next());
+  await user.type(screen.getByLabelText('头数（头）'), head);
+  await user.type(screen.getByLabelText('当年收入（元）'), income);
+}
+
+describe('the wizard in the page', () => {
+  test('a 监测对象 household with 4 pigs and ¥3,000 income sees ¥2,800 (贰仟捌佰元整) as it types', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await noAxeViolations(container);
+    await monitoredPigs(user, '4', '3000');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥2,800.00');
+    expect(screen.getAllByText('贰仟捌佰元整').length).toBeGreaterThan(0);
+    const line = screen.getByRole('article', { name: '监测对象当年养猪' });
+    expect(within(line).getByText('符合')).toBeInTheDocument();
+    expect(within(line).getByText(/4 头 × ¥700.00/)).toBeInTheDocument();
+    // the clause's own text is quoted
+    expect(within(line).getByText(/当年养猪2头及以上/, { selector: 'blockquote' })).toBeInTheDocument();
+    await noAxeViolations(container);
+  });
+
+  test('a near miss says what is missing: 差 1 头', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await monitoredPigs(user, '1', '3000');
+    expect(screen.getByText(/差 1 头/)).toBeInTheDocument();
+    expect(screen.getByTestId('total')).toHaveTextContent('¥0.00');
+  });
+
+  test('every input is labelled with its unit', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^农户/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /^监测对象/ }));
+    await user.click(screen.getByRole('radio', { name: '边缘易致贫户' }));
+    await user.click(next());
+    for (const name of ['新发展天麻', '当年养羊', '当年养蜂', '当年养禽（鸡、鸭、鹅）', '当年新办农家乐'])
+      await user.click(screen.getByRole('checkbox', { name }));
+    await user.click(next());
+    for (const label of ['面积（亩）', '只数（只）', '蜂箱数（箱）', '投资额（元）', '年收入（元）'])
+      expect(screen.getAllByLabelText(label).length).toBeGreaterThan(0);
+  });
+
+  test('a 脱贫户 is not asked about sheep unless it opens "其他"', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^农户/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /^脱贫户/ }));
+    await user.click(next());
+    expect(screen.getByRole('checkbox', { name: /新种植经济林/ })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '当年养羊' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /还有其他生产经营活动/ }));
+    await user.click(screen.getByRole('checkbox', { name: '当年养羊' }));
+    expect(screen.getByText(/本方案没有针对脱贫户「养羊」的奖补标准/)).toBeInTheDocument();
+  });
+
+  test('an ordinary household learns at once that the household standards do not apply', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^农户/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /^一般农户/ }));
+    await user.click(next());
+    expect(screen.getByRole('heading', { name: '一般农户不适用户类奖补标准' })).toBeInTheDocument();
+    await noAxeViolations(container);
+  });
+
+  test('an operator sees each threshold as progress: 4/5 人, 4.2/5 万元', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^新型经营主体/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('checkbox', { name: '劳务用工' }));
+    await user.click(next());
+    await user.type(screen.getByLabelText('当年吸纳脱贫人口务工（人）'), '4');
+    await user.type(screen.getByLabelText('年度支付脱贫户、监测对象工资总额（元）'), '42000');
+    expect(screen.getByText('4/5 人')).toBeInTheDocument();
+    expect(screen.getByText('4.2/5 万元')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('当年吸纳脱贫人口务工（人）'));
+    await user.type(screen.getByLabelText('当年吸纳脱贫人口务工（人）'), '5');
+    await user.clear(screen.getByLabelText('年度支付脱贫户、监测对象工资总额（元）'));
+    await user.type(screen.getByLabelText('年度支付脱贫户、监测对象工资总额（元）'), '50000');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥10,000.00');
+    expect(screen.getAllByText('壹万元整').length).toBeGreaterThan(0);
+    await noAxeViolations(container);
+  });
+
+  test('a letter in a number is reported at the input and keeps the review from the results', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await monitoredPigs(user, '4x', '3000');
+    expect(screen.getByLabelText('头数（头）')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/应为数字/)).toBeInTheDocument();
+    await user.click(next());
+    expect(screen.getByRole('button', { name: '查看测算结果' })).toBeDisabled();
+  });
+
+  test('the draft survives a reload, on the same step', async () => {
+    const user = userEvent.setup();
+    const first = render(<App lang="zh" />);
+    await monitoredPigs(user, '4', '3000');
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('"activity.pig.head":"4"');
+    first.unmount();
+    render(<App lang="zh" />);
+    expect(screen.getByRole('heading', { name: '填写数量' })).toBeInTheDocument();
+    expect(screen.getByLabelText('头数（头）')).toHaveValue('4');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥2,800.00');
+  });
+
+  test('back and forward keep every answer', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await monitoredPigs(user, '4', '3000');
+    const back = () => user.click(screen.getByRole('button', { name: '上一步' }));
+    await back();
+    await back();
+    await back();
+    expect(screen.getByRole('radio', { name: /^农户/ })).toBeChecked();
+    for (let i = 0; i < 3; i++) await user.click(next());
+    expect(screen.getByLabelText('头数（头）')).toHaveValue('4');
+    expect(screen.getByLabelText('当年收入（元）')).toHaveValue('3000');
+  });
+
+  test('English second, switchable; the choice is remembered', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(screen.getByRole('heading', { name: '谁来申请？' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { name: 'Who is applying?' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('radio', { name: /^household/ }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('radio', { name: /^monitored household/ })).toBeInTheDocument();
+    expect(localStorage.getItem('huinong.lang')).toBe('en');
+  });
+
+  test('review → results → worksheet with the 大写 total, the clause, and signature blocks', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await monitoredPigs(user, '4', '3000');
+    await user.click(next());
+    await user.type(screen.getByLabelText('户主姓名'), '李四');
+    await user.click(screen.getByRole('button', { name: '查看测算结果' }));
+    await user.click(screen.getByRole('button', { name: '打开测算表（打印）' }));
+    const sheet = await screen.findByRole('table', { name: '奖补项目明细' });
+    expect(within(sheet).getByText('¥2,800.00', { selector: 'td' })).toBeInTheDocument();
+    expect(within(sheet).getAllByText('贰仟捌佰元整')).toHaveLength(2);
+    expect(within(sheet).getByText(/当年养猪2头及以上/)).toBeInTheDocument();
+    expect(screen.getByText('李四')).toBeInTheDocument();
+    for (const block of ['村级评议意见', '镇（街道）审核意见', '县级审批意见'])
+      expect(screen.getByRole('heading', { name: block })).toBeInTheDocument();
+    await noAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: '上一步' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: '打开测算表（打印）' })).toBeInTheDocument(),
+    );
+  });
+});
