@@ -10,11 +10,12 @@ export function formatQuantity(value: string, unit: string | null, lang: Lang): 
   return lang === 'zh' ? `${value} ${u}` : `${value} ${u}`;
 }
 
-/** A shortfall with its unit: "1 头" / "5 个百分点". */
+/** A shortfall with its unit: "差 1 头" / "1 more head", "差 5 个百分点" / "5 more percentage points". */
 export function formatShortfall(value: string, unit: string | null, lang: Lang): string {
   if (unit === 'rate') {
     const pts = new Dec(value).times(100).toFixed();
-    return lang === 'zh' ? `${pts} 个百分点` : `${pts} percentage points`;
+    return lang === 'zh' ? `差 ${pts} 个百分点` : `${pts} more percentage points`;
   }
-  return formatQuantity(value, unit, lang);
+  const u = unitText(unit)[lang];
+  return lang === 'zh' ? `差 ${value}${u ? ` ${u}` : ''}` : `${value} more${u ? ` ${u}` : ''}`;
 }

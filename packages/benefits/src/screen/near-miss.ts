@@ -17,8 +17,8 @@ export function nearMissOf(stop: Evaluation): NearMiss | null {
       shortfall: stop.shortfall,
       unit: stop.shortfallUnit ?? entry.unit,
       message: {
-        zh: `差 ${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'zh')}（${progress('zh')}）`,
-        en: `${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'en')} more (${progress('en')})`,
+        zh: `${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'zh')}（${progress('zh')}）`,
+        en: `${formatShortfall(stop.shortfall, stop.shortfallUnit ?? entry.unit, 'en')} (${progress('en')})`,
       },
     };
   }
