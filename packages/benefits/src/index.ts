@@ -49,6 +49,24 @@ export {
 } from './pack/pack.schema.ts';
 export { explainLine, explainResult, traceText } from './render/explain.ts';
 export { formatQuantity, formatShortfall } from './render/format.ts';
+// rosters: 身份证号 check, masking for publicity lists, formula-safe cells, once per person
+export { FORMULA_PREFIX, isFormulaLike, neutralizeFormula } from './roster/formula.ts';
+export {
+  checkIdNumber,
+  type IdNumberCheck,
+  type IdNumberProblem,
+  idNumberCheckDigit,
+  normalizeIdNumber,
+} from './roster/id-number.ts';
+export { type MaskOptions, maskMiddle } from './roster/mask.ts';
+export {
+  createRosterScreener,
+  type RosterAdjustment,
+  type RosterHolder,
+  type RosterScreen,
+  type RosterScreener,
+  screenRoster,
+} from './roster/roster-screen.ts';
 // schemas
 export { isRealIsoDate } from './schemas/fields.ts';
 export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
