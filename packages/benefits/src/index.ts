@@ -7,7 +7,14 @@
 // core
 export type { Lang, Text } from './core/i18n.ts';
 export { Dec, plain, sumMoney, toFen } from './core/money.ts';
-export type { LineStatus, NearMiss, ScreenLine, ScreenNote, ScreenResult } from './core/result.ts';
+export type {
+  LinePeriod,
+  LineStatus,
+  NearMiss,
+  ScreenLine,
+  ScreenNote,
+  ScreenResult,
+} from './core/result.ts';
 export type { TraceEntry } from './core/trace.ts';
 export { UNITS, type Unit, unitText } from './core/units.ts';
 // money in words and figures (人民币大写, ¥1,234.56)
@@ -15,6 +22,8 @@ export * from './format/index.ts';
 export { estimateProject, type ProjectEstimate, type Verdict } from './infra/estimate.ts';
 // 五(二) infrastructure cost standards
 export { InfraProject } from './infra/infra.schema.ts';
+// 五(一)1 microcredit interest and 五(一)2 mutual-fund fee: LPR, loans, the loan machine, schedules
+export * from './loan/index.ts';
 // machines
 export type { Check, CheckInput, Evaluation, Outcome } from './machine/checks.ts';
 export {
@@ -78,6 +87,7 @@ export {
   HouseholdCategory,
   Member,
   MonitoredType,
+  MutualFundBorrowing,
   Operator,
   OperatorType,
   Place,

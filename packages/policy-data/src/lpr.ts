@@ -1,5 +1,4 @@
-// TODO(lead): import from '@huinong/benefits' once its index re-exports src/loan (not ours to edit).
-import { type LprFixing, LprSeries } from '../../benefits/src/loan/index.ts';
+import { type LprFixing, LprSeries } from '@huinong/benefits';
 
 /**
  * 贷款市场报价利率（LPR）: every monthly fixing from the reform's first one (2019-08-20) to the

@@ -23,7 +23,11 @@ export interface ScreenLine {
   readonly clauseText: string;
   readonly title: Text;
   /** the activity or member the line is about, when there is one */
-  readonly ref: { readonly kind: 'activity' | 'member' | 'loan' | 'subject'; readonly id: string } | null;
+  readonly ref: {
+    readonly kind: 'activity' | 'member' | 'loan' | 'subject';
+    readonly id: string;
+    readonly member?: string;
+  } | null;
   readonly status: LineStatus;
   /** money as a two-decimal string; "0.00" unless eligible */
   readonly amount: string;
@@ -43,6 +47,22 @@ export interface ScreenLine {
   readonly nearMiss: NearMiss | null;
   /** notes the plan's reader must see (ambiguities, expectations stated but not tested) */
   readonly notes: readonly Text[];
+  /** loan lines: the quarters (结息日) of the schedule, and whether each counts in this plan */
+  readonly periods?: readonly LinePeriod[];
+}
+
+/** One settlement period of a loan line. */
+export interface LinePeriod {
+  readonly quarter: string;
+  readonly settlementDate: string;
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly amount: string;
+  /** due: settled on or before the as-of date; projected: later */
+  readonly status: 'due' | 'projected';
+  /** counted in this line's amount: due and settled within the pack's dates */
+  readonly counted: boolean;
 }
 
 /** A note on something the subject does for which the plan has no standard. */

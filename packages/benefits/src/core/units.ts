@@ -21,6 +21,7 @@ export const UNITS = {
   each: { zh: '个', en: 'each' },
   seat: { zh: '座', en: 'each' },
   month: { zh: '个月', en: 'months' },
+  day: { zh: '天', en: 'days' },
   student: { zh: '人', en: 'students' },
   'student-year': { zh: '生·学年', en: 'student-years' },
   trip: { zh: '次', en: 'grant' },

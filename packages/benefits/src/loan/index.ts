@@ -1,5 +1,5 @@
 /**
- * 五(一)1 microcredit interest subsidy and 五(一)2 mutual-fund occupancy fee: LPR and loan schemas,
+ * 五(一)1 microcredit interest subsidy: LPR and loan schemas,
  * the loan machine, the quarterly schedule, the household worksheet. (`DatedValue` and
  * `MonitoredType` stay internal: the package index already exports schemas of those names.)
  */
@@ -44,9 +44,6 @@ export {
   LoanPurpose,
   MicrocreditParams,
   type MicrocreditParamsInput,
-  MutualFundLoan,
-  type MutualFundLoanInput,
-  MutualFundParams,
   money,
 } from './loan.schema.ts';
 export {
@@ -64,9 +61,6 @@ export {
   MICROCREDIT_ID,
   type MicrocreditContext,
   type MicrocreditSchedule,
-  MUTUAL_FUND_ID,
-  type MutualFundFeeResult,
-  mutualFundFee,
   type RateInfo,
   runLoan,
   type ScheduleLine,

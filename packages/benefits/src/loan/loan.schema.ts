@@ -124,12 +124,19 @@ export function fullRepaymentDate(loan: Pick<Loan, 'principal' | 'events'>): str
 }
 
 /**
- * A microcredit loan: who borrowed, for what, how much, when, for how long, and what happened since
- * (repayments, overdue stretches, extensions). Cross-field errors carry the path of the field.
+ * The cross-field checks of a loan (dates after disbursement, repayments within the outstanding
+ * principal, …), shared by `Loan` and by the member loans of a household (`MemberLoan`).
  */
-export const Loan = LoanObject.superRefine((loan, ctx) => {
+export function refineLoan(
+  loan: Omit<z.infer<typeof LoanObject>, 'borrowerCategory'> & { borrowerCategory?: BorrowerCategory },
+  ctx: z.core.$RefinementCtx,
+): void {
   const { disbursedOn, events } = loan;
-  if (loan.monitoredType !== undefined && loan.borrowerCategory !== 'monitored') {
+  if (
+    loan.monitoredType !== undefined &&
+    loan.borrowerCategory !== undefined &&
+    loan.borrowerCategory !== 'monitored'
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['monitoredType'],
@@ -250,36 +257,21 @@ export const Loan = LoanObject.superRefine((loan, ctx) => {
     }
     term = Math.max(term, e.newTermMonths);
   }
-});
+}
+
+/**
+ * A microcredit loan: who borrowed, for what, how much, when, for how long, and what happened since
+ * (repayments, overdue stretches, extensions). Cross-field errors carry the path of the field.
+ */
+export const Loan = LoanObject.superRefine(refineLoan);
+
+/** A loan as a household member's (the borrower's category comes from the household). */
+export const MemberLoan = LoanObject.omit({ borrowerCategory: true, monitoredType: true }).superRefine(
+  refineLoan,
+);
+export type MemberLoan = z.infer<typeof MemberLoan>;
 export type Loan = z.infer<typeof Loan>;
 export type LoanInput = z.input<typeof Loan>;
-
-// ── 五(一)2 mutual-fund loan ─────────────────────────────────────────────────
-
-/** A loan from a village mutual fund association (互助资金协会) and the occupancy fee (占用费) paid. */
-export const MutualFundLoan = z
-  .object({
-    id: z.string().min(1, '借款编号 loan id: 不能为空 required'),
-    borrowerCategory: BorrowerCategory,
-    monitoredType: MonitoredType.optional(),
-    /** 互助资金协会会员 */
-    isMember: z.boolean({ error: '协会会员 association member: 应为 true / false expected yes or no' }),
-    purpose: LoanPurpose,
-    /** 占用费 actually paid */
-    feePaid: money('占用费 occupancy fee paid', { positive: false }),
-    paidOn: isoDate('缴费日期 fee paid on').optional(),
-  })
-  .superRefine((loan, ctx) => {
-    if (loan.monitoredType !== undefined && loan.borrowerCategory !== 'monitored') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['monitoredType'],
-        message: '监测对象类型 monitored type: 仅适用于监测对象 only for a monitored borrower',
-      });
-    }
-  });
-export type MutualFundLoan = z.infer<typeof MutualFundLoan>;
-export type MutualFundLoanInput = z.input<typeof MutualFundLoan>;
 
 // ── parameters (they live in the policy pack) ────────────────────────────────
 
@@ -359,10 +351,3 @@ export const MicrocreditParams = z
   });
 export type MicrocreditParams = z.infer<typeof MicrocreditParams>;
 export type MicrocreditParamsInput = z.input<typeof MicrocreditParams>;
-
-/** 五(一)2 parameters: the clause and its text; the award is the fee actually paid. */
-export const MutualFundParams = z.object({
-  clause: z.string().min(1),
-  clauseText: z.string().min(1),
-});
-export type MutualFundParams = z.infer<typeof MutualFundParams>;

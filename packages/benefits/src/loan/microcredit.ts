@@ -13,14 +13,13 @@ import {
   type LoanEvent,
   type MicrocreditParams,
   type MonitoredType,
-  type MutualFundLoan,
-  type MutualFundParams,
 } from './loan.schema.ts';
 import { LPR_REFORM_DATE, type LprFixing, lprInForce, lprNextFixingDue } from './lpr.schema.ts';
 
 /**
  * 五(一)1 脱贫人口小额信贷贴息 and 五(一)2 互助资金协会借款占用费贴息: eligibility, the quarterly
- * subsidy schedule of a loan, a household's worksheet, and the mutual-fund fee.
+ * subsidy schedule of a loan and a household's worksheet. (五(一)2 is a pack standard: the screen
+ * decides it with the generic shapes.)
  *
  * Conventions (each shown in the trace of every schedule):
  * - interest period: the bank settles on the 20th of Mar/Jun/Sep/Dec (结息日); a quarter's line
@@ -38,12 +37,10 @@ import { LPR_REFORM_DATE, type LprFixing, lprInForce, lprNextFixingDue } from '.
  */
 
 export const MICROCREDIT_ID = 'microcredit-interest';
-export const MUTUAL_FUND_ID = 'mutual-fund-fee';
 
 /** Who 五(一)1 names: 建档立卡脱贫人口和边缘易致贫人口 (the catalogue: members of 监测对象 households). */
 const MICROCREDIT_SUBJECTS: readonly BorrowerCategory[] = ['poverty-alleviated', 'monitored'];
 /** Who 五(一)2 names: 脱贫户（含监测对象）会员. */
-const MUTUAL_FUND_SUBJECTS: readonly BorrowerCategory[] = ['poverty-alleviated', 'monitored'];
 
 const CATEGORY: Record<BorrowerCategory, Text> = {
   'poverty-alleviated': { zh: '脱贫户成员', en: 'member of a poverty-alleviated household' },
@@ -614,85 +611,5 @@ export function householdLoanWorksheet(
     quarters,
     total: sumMoney(quarters.filter((q) => q.status === 'due').map((q) => q.total)),
     projectedTotal: sumMoney(quarters.filter((q) => q.status === 'projected').map((q) => q.total)),
-  };
-}
-
-// ── 五(一)2 mutual-fund occupancy fee ────────────────────────────────────────
-
-export interface MutualFundFeeResult {
-  readonly standardId: typeof MUTUAL_FUND_ID;
-  readonly clause: string;
-  readonly clauseText: string;
-  readonly loanId: string;
-  readonly status: LineStatus;
-  readonly trace: readonly TraceEntry[];
-  readonly reason: TraceEntry | null;
-  /** the occupancy fee actually paid, when eligible; "0.00" otherwise */
-  readonly amount: string;
-}
-
-/**
- * 五(一)2: a 脱贫户 (incl. 监测对象) member of a 互助资金协会 who borrowed for production gets the
- * occupancy fee (占用费) actually paid. This is a pure function.
- */
-export function mutualFundFee(
-  loan: MutualFundLoan,
-  ctx: { readonly params: MutualFundParams },
-): MutualFundFeeResult {
-  const c = ctx.params.clause;
-  const trace: TraceEntry[] = [
-    entry(
-      c,
-      'subject',
-      { zh: '借款人类别', en: 'borrower' },
-      'in',
-      CATEGORY[loan.borrowerCategory].zh,
-      '脱贫户（含监测对象）',
-      null,
-      MUTUAL_FUND_SUBJECTS.includes(loan.borrowerCategory),
-    ),
-    entry(
-      c,
-      'member',
-      { zh: '互助资金协会会员', en: 'member of the mutual fund association' },
-      'attest',
-      loan.isMember ? '是' : '否',
-      null,
-      null,
-      loan.isMember,
-    ),
-    entry(
-      c,
-      'purpose',
-      { zh: '借款用途', en: 'loan purpose' },
-      'eq',
-      PURPOSE[loan.purpose].zh,
-      PURPOSE.production.zh,
-      null,
-      loan.purpose === 'production',
-    ),
-  ];
-  const failed = trace.find((t) => !t.passed) ?? null;
-  trace.push(
-    entry(
-      c,
-      'fee',
-      { zh: '实际缴纳的占用费', en: 'occupancy fee actually paid' },
-      'info',
-      plain(loan.feePaid),
-      null,
-      'yuan',
-      true,
-    ),
-  );
-  return {
-    standardId: MUTUAL_FUND_ID,
-    clause: c,
-    clauseText: ctx.params.clauseText,
-    loanId: loan.id,
-    status: failed ? 'ineligible' : 'eligible',
-    trace,
-    reason: failed,
-    amount: failed ? '0.00' : toFen(loan.feePaid),
   };
 }

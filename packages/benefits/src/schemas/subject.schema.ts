@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MemberLoan } from '../loan/loan.schema.ts';
 import { attestation, count, isoDate, quantity, rate } from './fields.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -60,6 +61,18 @@ export const PublicPost = z.object({
 });
 export type PublicPost = z.infer<typeof PublicPost>;
 
+/** A loan from a 互助资金协会 and the occupancy fee (占用费) paid on it. */
+export const MutualFundBorrowing = z.object({
+  id: z.string().min(1),
+  /** 互助资金协会会员 */
+  isMember: attestation().optional(),
+  purpose: z.enum(['production', 'other']).optional(),
+  /** 占用费 actually paid */
+  feePaid: quantity().optional(),
+  paidOn: isoDate().optional(),
+});
+export type MutualFundBorrowing = z.infer<typeof MutualFundBorrowing>;
+
 export const Member = z.object({
   id: z.string().min(1),
   name: z.string().optional(),
@@ -71,6 +84,10 @@ export const Member = z.object({
   /** 交通补助 already received this year (每人每年只能享受一次) */
   travelGrantsReceived: count().optional(),
   publicPost: PublicPost.optional(),
+  /** 五(一)1 小额信贷: the member's loans (the borrower's category is the household's) */
+  loans: z.array(MemberLoan).optional(),
+  /** 五(一)2 互助资金协会借款 */
+  mutualFundLoans: z.array(MutualFundBorrowing).optional(),
 });
 export type Member = z.infer<typeof Member>;
 

@@ -1,3 +1,4 @@
+import { MicrocreditParams } from '../loan/loan.schema.ts';
 import { type Shape, shapeOf } from '../machine/shapes.ts';
 import {
   buildStandardMachine,
@@ -15,6 +16,8 @@ export interface CompiledStandard {
   readonly shape: Shape;
   readonly machine: StandardMachine;
   readonly steps: readonly Step[];
+  /** 五(一)1: the loan parameters of the pack, validated, with the clause and its text */
+  readonly loanParams: MicrocreditParams | null;
 }
 
 type Kind = 'household' | 'collective' | 'operator';
@@ -57,7 +60,15 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
     .map((standard, order) => {
       const shape = shapeOf(standard, pack);
       const machine = buildStandardMachine(standard.id, shape);
-      return { standard, order, shape, machine, steps: precomputeSteps(machine, shape) };
+      const loanParams =
+        standard.award.kind === 'loan-interest'
+          ? MicrocreditParams.parse({
+              ...standard.award.params,
+              clause: standard.clause,
+              clauseText: standard.text,
+            })
+          : null;
+      return { standard, order, shape, machine, steps: precomputeSteps(machine, shape), loanParams };
     });
   const byId = new Map(standards.map((s) => [s.standard.id, s]));
   const index = new Map<string, CompiledStandard[]>();

@@ -1,12 +1,15 @@
 import type { Text } from '../core/i18n.ts';
-import { sumMoney } from '../core/money.ts';
-import type { ScreenLine, ScreenNote, ScreenResult } from '../core/result.ts';
+import { Dec, plain, sumMoney } from '../core/money.ts';
+import type { LinePeriod, ScreenLine, ScreenNote, ScreenResult } from '../core/result.ts';
 import type { TraceEntry } from '../core/trace.ts';
+import type { Loan, MemberLoan, MicrocreditParams } from '../loan/loan.schema.ts';
+import type { LprFixing } from '../loan/lpr.schema.ts';
+import { scheduleMicrocredit } from '../loan/microcredit.ts';
 import type { CheckInput } from '../machine/checks.ts';
 import { ACTIVITY_LABELS, CATEGORY_LABELS } from '../machine/labels.ts';
-import { runMachine, runSteps, type StandardRun } from '../machine/standard.machine.ts';
+import { runMachine, runSteps, type StandardRun, type Step } from '../machine/standard.machine.ts';
 import type { PolicyPack } from '../pack/pack.schema.ts';
-import type { Subject } from '../schemas/subject.schema.ts';
+import type { Household, Subject } from '../schemas/subject.schema.ts';
 import { type CompiledPack, type CompiledStandard, compilePack } from './compile.ts';
 import { nearMissOf } from './near-miss.ts';
 
@@ -19,6 +22,8 @@ export interface ScreenOptions {
    * runs every machine as an xstate actor. Both give the same result (property-tested).
    */
   readonly engine?: 'fast' | 'machine';
+  /** the LPR series (dated data), needed for 五(一)1 loans */
+  readonly lpr?: readonly LprFixing[];
 }
 
 type Ref = ScreenLine['ref'];
@@ -70,7 +75,7 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
   const status = run.outcome === 'needsInformation' ? 'needs-information' : run.outcome;
   const a = run.award;
   return {
-    key: ref ? `${s.id}#${ref.id}` : s.id,
+    key: lineKey(s.id, ref),
     standardId: s.id,
     clause: s.clause,
     clauseText: s.text,
@@ -95,6 +100,113 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
 }
 
 /** Each activity's reference: its id, else its type (`kiwi`, `kiwi-2`, … for repeats). */
+function lineKey(id: string, ref: Ref): string {
+  if (!ref) return id;
+  return ref.member ? `${id}#${ref.member}/${ref.id}` : `${id}#${ref.id}`;
+}
+
+/**
+ * 五(一)1: a member's loan, scheduled by the loan machine (src/loan). The line's amount is the
+ * subsidy of the quarters settled (结息日) on or before the as-of date and within the pack's dates —
+ * what this plan pays; the whole schedule is in `periods`.
+ */
+function loanLine(
+  cs: CompiledStandard,
+  params: MicrocreditParams,
+  subject: Household,
+  memberLoan: MemberLoan,
+  ref: Ref,
+  cp: CompiledPack,
+  options: ScreenOptions,
+): ScreenLine {
+  const s = cs.standard;
+  const input: CheckInput = { subject, source: memberLoan, asOf: options.asOf };
+  const inForce = (cs.steps[0] as Step).check.evaluate(input);
+  const base = {
+    key: lineKey(s.id, ref),
+    standardId: s.id,
+    clause: s.clause,
+    clauseText: s.text,
+    title: s.title,
+    ref,
+    notes: s.notes,
+  };
+  const stop = (
+    status: ScreenLine['status'],
+    trace: TraceEntry[],
+    reason: TraceEntry,
+    notes = s.notes,
+  ): ScreenLine => ({
+    ...base,
+    notes,
+    status,
+    amount: '0.00',
+    basis: { quantity: null, unit: null, unitAmount: null, rate: null, source: 'computed' },
+    trace,
+    reason,
+    nearMiss: null,
+  });
+  if (inForce.outcome !== 'pass') return stop('ineligible', [inForce.entry], inForce.entry);
+  if (!options.lpr) {
+    const missing: TraceEntry = {
+      clause: s.clause,
+      condition: 'lpr',
+      label: { zh: '贷款市场报价利率（LPR）数据', en: 'LPR series' },
+      value: null,
+      threshold: null,
+      op: 'info',
+      unit: null,
+      passed: false,
+    };
+    return stop('needs-information', [inForce.entry, missing], missing);
+  }
+  const loan: Loan = {
+    ...memberLoan,
+    borrowerCategory: subject.category,
+    ...(subject.monitoredType ? { monitoredType: subject.monitoredType } : {}),
+  };
+  const sched = scheduleMicrocredit(loan, { params, lpr: options.lpr, asOf: options.asOf });
+  const trace = [inForce.entry, ...sched.trace];
+  const notes = [...s.notes, ...sched.notes];
+  if (sched.status !== 'eligible')
+    return stop(sched.status, trace, sched.reason ?? (trace.at(-1) as TraceEntry), notes);
+  const { from, to } = cp.pack.dates;
+  const periods: LinePeriod[] = sched.lines.map((l) => ({
+    quarter: l.quarter,
+    settlementDate: l.settlementDate,
+    from: l.period.from,
+    to: l.period.to,
+    days: l.days,
+    amount: l.amount,
+    status: l.status,
+    counted: l.status === 'due' && l.settlementDate >= from && l.settlementDate <= to,
+  }));
+  const counted = periods.filter((p) => p.counted);
+  return {
+    ...base,
+    notes: [
+      ...notes,
+      {
+        zh: `本方案只计结息日在${from}至${to}之间、且不晚于测算日的季度；其余季度见贷款贴息测算表。`,
+        en: `This plan counts the quarters settled between ${from} and ${to} and on or before the as-of date; the other quarters are on the loan schedule.`,
+      },
+    ],
+    status: 'eligible',
+    amount: sumMoney(counted.map((p) => p.amount)),
+    basis: {
+      quantity: String(counted.reduce((n, p) => n + p.days, 0)),
+      unit: 'day',
+      unitAmount: null,
+      rate: sched.rate ? plain(new Dec(sched.rate.rate).dividedBy(100)) : null,
+      source: 'computed',
+    },
+    trace,
+    reason: null,
+    nearMiss: null,
+    periods,
+  };
+}
+
 function activityRefs(activities: readonly { type: string; id?: string | undefined }[]): string[] {
   const refs: string[] = [];
   for (let i = 0; i < activities.length; i++) {
@@ -159,13 +271,26 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
       }
       if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
     } else if (src.kind === 'member') {
-      if (subject.kind !== 'household' || cs.standard.award.kind === 'loan-interest') return;
-      if (cs.standard.award.kind === 'fee-reimbursement') return;
+      if (subject.kind !== 'household') return;
       let any = false;
       for (const m of subject.members) {
-        if ((m as Record<string, unknown>)[src.field] === undefined) continue;
-        any = true;
-        lines.push(toLine(cs, { kind: 'member', id: m.id }, run(cs, { subject, source: m, asOf })));
+        const value = (m as Record<string, unknown>)[src.field];
+        if (value === undefined) continue;
+        if (!src.each) {
+          any = true;
+          lines.push(toLine(cs, { kind: 'member', id: m.id }, run(cs, { subject, source: m, asOf })));
+          continue;
+        }
+        // one line per item (a loan, a mutual-fund borrowing) of the member
+        for (const item of value as { id: string }[]) {
+          any = true;
+          const ref: Ref = { kind: 'loan', id: item.id, member: m.id };
+          lines.push(
+            cs.loanParams
+              ? loanLine(cs, cs.loanParams, subject, item as MemberLoan, ref, cp, options)
+              : toLine(cs, ref, run(cs, { subject, source: item, asOf })),
+          );
+        }
       }
       const categoryListed = cs.standard.subject.categories?.includes(subject.category) ?? true;
       if (!any && categoryListed)

@@ -131,7 +131,7 @@ describe('a standard machine', () => {
 });
 
 describe('money', () => {
-  test.for([
+  test.for<[string, string]>([
     ['0.005', '0.01'],
     ['0.004', '0.00'],
     ['24691.356', '24691.36'],
@@ -150,7 +150,7 @@ describe('money', () => {
 });
 
 describe('defaultAsOf', () => {
-  test.for([
+  test.for<[string, string]>([
     ['2023-06-30', '2023-06-30'],
     ['2026-11-23', '2023-12-31'],
     ['2022-05-01', '2023-01-01'],

@@ -12,7 +12,7 @@ describe('formatYuan', () => {
     ['-3', '-¥3.00'],
     ['36118.58', '¥36,118.58'],
   ])('%s → %s', ([amount, expected]) => {
-    expect(formatYuan(amount)).toBe(expected);
+    expect(formatYuan(amount as string)).toBe(expected);
   });
 });
 
@@ -25,6 +25,6 @@ describe('formatWan', () => {
     ['100000', '10'],
     ['99999.99', '9.999999'],
   ])('%s → %s 万', ([amount, expected]) => {
-    expect(formatWan(amount)).toBe(expected);
+    expect(formatWan(amount as string)).toBe(expected);
   });
 });

@@ -1,11 +1,4 @@
-import {
-  Loan,
-  type LoanInput,
-  type LprFixing,
-  LprSeries,
-  MicrocreditParams,
-  MutualFundParams,
-} from '../../src/loan/index.ts';
+import { Loan, type LoanInput, type LprFixing, LprSeries, MicrocreditParams } from '../../src/loan/index.ts';
 
 /** 五(一)1 as the xixiang-2023 pack holds it (award.params), plus the standard's clause and text. */
 export const CLAUSE_1 =
@@ -25,8 +18,6 @@ export const params = MicrocreditParams.parse({
   clause: '五(一)1',
   clauseText: CLAUSE_1,
 });
-
-export const mutualParams = MutualFundParams.parse({ clause: '五(一)2', clauseText: CLAUSE_2 });
 
 /**
  * The LPR where it changed (the rate in force is piecewise constant, so the changes are enough for

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  householdLoanWorksheet,
-  MutualFundLoan,
-  type MutualFundLoanInput,
-  mutualFundFee,
-} from '../../src/loan/index.ts';
-import { ctx, loan, mutualParams } from './fixtures.ts';
+import { householdLoanWorksheet } from '../../src/loan/index.ts';
+import { ctx, loan } from './fixtures.ts';
 
 describe('householdLoanWorksheet', () => {
   test('two loans: per-loan schedules and the household by quarter', () => {
@@ -51,63 +46,4 @@ describe('householdLoanWorksheet', () => {
     const w = householdLoanWorksheet([], ctx());
     expect(w).toMatchObject({ quarters: [], total: '0.00', projectedTotal: '0.00' });
   });
-});
-
-describe('mutual-fund-fee (五(一)2)', () => {
-  const base: MutualFundLoanInput = {
-    id: 'M1',
-    borrowerCategory: 'poverty-alleviated',
-    isMember: true,
-    purpose: 'production',
-    feePaid: '320.5',
-    paidOn: '2023-06-30',
-  };
-
-  test.for([
-    { name: 'a 脱贫户 member borrowing for production', patch: {}, amount: '320.50' },
-    {
-      name: 'a 监测对象 member (含监测对象)',
-      patch: { borrowerCategory: 'monitored', monitoredType: 'sudden-hardship' },
-      amount: '320.50',
-    },
-    { name: 'a fee of zero', patch: { feePaid: '0' }, amount: '0.00' },
-  ] as { name: string; patch: Partial<MutualFundLoanInput>; amount: string }[])(
-    'pays the fee paid: $name',
-    (c) => {
-      const r = mutualFundFee(MutualFundLoan.parse({ ...base, ...c.patch }), { params: mutualParams });
-      expect(r).toMatchObject({
-        standardId: 'mutual-fund-fee',
-        clause: '五(一)2',
-        status: 'eligible',
-        amount: c.amount,
-        reason: null,
-      });
-      expect(r.clauseText).toContain('占用费');
-      expect(r.trace.find((t) => t.condition === 'fee')?.value).toBe(c.patch.feePaid ?? '320.5');
-    },
-  );
-
-  test.for([
-    {
-      name: 'an ordinary household',
-      patch: { borrowerCategory: 'ordinary' },
-      condition: 'subject',
-      value: '一般农户',
-    },
-    { name: 'a non-member', patch: { isMember: false }, condition: 'member', value: '否' },
-    { name: 'a loan for other use', patch: { purpose: 'other' }, condition: 'purpose', value: '其他用途' },
-  ] as { name: string; patch: Partial<MutualFundLoanInput>; condition: string; value: string }[])(
-    'refuses $name, citing 五(一)2',
-    (c) => {
-      const r = mutualFundFee(MutualFundLoan.parse({ ...base, ...c.patch }), { params: mutualParams });
-      expect(r.status).toBe('ineligible');
-      expect(r.amount).toBe('0.00');
-      expect(r.reason).toMatchObject({
-        clause: '五(一)2',
-        condition: c.condition,
-        value: c.value,
-        passed: false,
-      });
-    },
-  );
 });

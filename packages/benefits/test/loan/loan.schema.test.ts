@@ -1,11 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  fullRepaymentDate,
-  Loan,
-  type LoanInput,
-  MicrocreditParams,
-  MutualFundLoan,
-} from '../../src/loan/index.ts';
+import { fullRepaymentDate, Loan, type LoanInput, MicrocreditParams } from '../../src/loan/index.ts';
 import { params } from './fixtures.ts';
 
 const base: LoanInput = {
@@ -240,36 +234,5 @@ describe('MicrocreditParams', () => {
     const r = MicrocreditParams.safeParse({ ...params, ...c.patch });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(c.path);
-  });
-});
-
-describe('MutualFundLoan', () => {
-  test('a fee of zero is allowed; a negative one is not', () => {
-    const ok = {
-      id: 'M1',
-      borrowerCategory: 'poverty-alleviated',
-      isMember: true,
-      purpose: 'production',
-      feePaid: '0',
-    };
-    expect(MutualFundLoan.safeParse(ok).success).toBe(true);
-    const r = MutualFundLoan.safeParse({ ...ok, feePaid: '-5' });
-    expect(r.error?.issues[0]).toMatchObject({ path: ['feePaid'] });
-    expect(r.error?.issues[0]?.message).toContain('占用费 occupancy fee paid');
-  });
-
-  test('paidOn must be a real date', () => {
-    const r = MutualFundLoan.safeParse({
-      id: 'M1',
-      borrowerCategory: 'monitored',
-      isMember: true,
-      purpose: 'production',
-      feePaid: '120',
-      paidOn: '2023-06-31',
-    });
-    expect(r.error?.issues[0]).toMatchObject({
-      path: ['paidOn'],
-      message: '缴费日期 fee paid on: 不是有效日期 not a real date (YYYY-MM-DD)',
-    });
   });
 });
