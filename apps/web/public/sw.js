@@ -39,7 +39,8 @@ self.addEventListener('activate', (event) => {
 async function fromCache(request) {
   const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX)).reverse();
   for (const name of names) {
-    const hit = await (await caches.open(name)).match(request, { ignoreSearch: true });
+    // ignoreVary: the preview server varies on Origin, and module scripts are fetched with one
+    const hit = await (await caches.open(name)).match(request, { ignoreSearch: true, ignoreVary: true });
     if (hit) return hit;
   }
   return undefined;

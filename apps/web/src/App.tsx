@@ -6,6 +6,7 @@ import {
   StepApplicant,
   StepCategory,
   StepDetails,
+  StepFocus,
   StepNotEligible,
   StepProjects,
   StepReview,
@@ -120,9 +121,11 @@ export function Wizard() {
   }, [actor]);
   const step = useSelector(actor, (s) => s.value as WizardState);
   const draft = useSelector(actor, (s) => s.context);
+  const [moved, setMoved] = useState(false);
   const send = useCallback(
     (event: WizardEvent) => {
       if (event.type === 'answer.changed') performance.mark('huinong:input');
+      if (event.type.startsWith('nav.') || event.type === 'draft.reset') setMoved(true);
       actor.send(event);
     },
     [actor],
@@ -191,10 +194,10 @@ export function Wizard() {
         {t('app.skip')}
       </a>
       <header className="app-header no-print">
-        <div className="brand">
+        <h1 className="brand">
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-sub">{t('app.tagline')}</span>
-        </div>
+        </h1>
         <div className="header-tools">
           <LangSwitch />
           <ResetButton onReset={() => send({ type: 'draft.reset' })} />
@@ -202,7 +205,9 @@ export function Wizard() {
       </header>
       <Progress step={step} kind={draft.kind} />
       <main id="main" className={aside ? 'layout layout-split' : 'layout'}>
-        <div className="form-col">{body}</div>
+        <div className="form-col">
+          <StepFocus.Provider value={moved}>{body}</StepFocus.Provider>
+        </div>
         {aside ? (
           <aside className="results-col" aria-label={t('results.heading')}>
             <ResultsPanel result={result} subject={subject} errors={errors} />

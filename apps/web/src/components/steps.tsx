@@ -1,5 +1,5 @@
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from '@huinong/benefits';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
 import { type DraftError, PACK } from '../engine.ts';
 import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
 import { type MessageKey, messages } from '../i18n/messages.ts';
@@ -24,6 +24,9 @@ export interface StepProps {
   readonly errors: readonly DraftError[];
 }
 
+/** Whether the person has moved between steps (then each new step's heading takes the focus). */
+export const StepFocus = createContext(false);
+
 /** A step: its heading takes the focus when it opens, so screen readers hear where they are. */
 export function StepFrame({
   title,
@@ -37,10 +40,11 @@ export function StepFrame({
   actions: ReactNode;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useContext(StepFocus);
   useEffect(() => {
-    // not on first paint of a fresh visit: only when the person moves between steps
-    if (document.activeElement && document.activeElement !== document.body) heading.current?.focus();
-  }, []);
+    // not on the first paint of a visit: only when the person moves between steps
+    if (moved) heading.current?.focus();
+  }, [moved]);
   return (
     <section className="step" aria-labelledby="step-heading">
       <h2 id="step-heading" tabIndex={-1} ref={heading}>

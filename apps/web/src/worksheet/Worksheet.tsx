@@ -113,6 +113,14 @@ export function Worksheet({
 
         <table className="ws-lines">
           <caption className="visually-hidden">{t('worksheet.linesCaption')}</caption>
+          <colgroup>
+            <col className="col-no" />
+            <col className="col-standard" />
+            <col className="col-clause" />
+            <col className="col-basis" />
+            <col className="col-amount" />
+            <col className="col-capital" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('worksheet.no')}</th>
@@ -142,7 +150,9 @@ export function Worksheet({
                 </td>
                 <td>{basisText(l, lang)}</td>
                 <td className="num">{formatYuan(l.amount)}</td>
-                <td lang="zh-CN">{chineseCapital(l.amount)}</td>
+                <td className="capital" lang="zh-CN">
+                  {chineseCapital(l.amount)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -154,7 +164,7 @@ export function Worksheet({
               <td className="num">
                 <strong data-testid="ws-total">{formatYuan(total)}</strong>
               </td>
-              <td lang="zh-CN">
+              <td className="capital" lang="zh-CN">
                 <strong>{chineseCapital(total)}</strong>
               </td>
             </tr>
