@@ -15,7 +15,7 @@ const withLoan = (
     members: [
       { id: 'm1', loans: [{ id: 'L1', purpose: 'production', termMonths: 12, events: [], ...loan }] },
     ],
-  }) as SubjectInput;
+  }) as unknown as SubjectInput;
 
 const run = (
   input: SubjectInput,
@@ -135,7 +135,7 @@ describe('五(一)2 mutual-fund-fee through screen: the occupancy fee paid', () 
           mutualFundLoans: [{ id: 'F1', isMember: true, purpose: 'production', feePaid: '320.50', ...loan }],
         },
       ],
-    }) as SubjectInput;
+    }) as unknown as SubjectInput;
   const feeLine = (r: ScreenResult) => r.lines.find((l) => l.standardId === 'mutual-fund-fee');
 
   test.for<
