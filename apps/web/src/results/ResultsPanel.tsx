@@ -70,7 +70,15 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
                 <span className="progress-label">
                   {p.label} <strong>{p.text}</strong>
                 </span>
-                <meter min={0} max={p.max} value={p.value} aria-label={`${p.label} ${p.text}`} />
+                <meter
+                  min={0}
+                  max={p.max}
+                  low={p.max}
+                  high={p.max}
+                  optimum={p.max}
+                  value={p.value}
+                  aria-label={`${p.label} ${p.text}`}
+                />
               </li>
             );
           })}

@@ -139,18 +139,22 @@ export function Worksheet({
             ) : null}
             {eligible.map((l, i) => (
               <tr key={l.key} data-standard={l.standardId}>
-                <td className="num">{i + 1}</td>
-                <td>
+                <td className="num" data-label={t('worksheet.no')}>
+                  {i + 1}
+                </td>
+                <td data-label={t('worksheet.standard')}>
                   {pick(l.title)}
                   <br />
                   <span className="ws-id">{l.standardId}</span>
                 </td>
-                <td className="ws-clause">
+                <td className="ws-clause" data-label={t('worksheet.clause')}>
                   <strong>{l.clause}</strong> <span lang="zh-CN">{l.clauseText}</span>
                 </td>
-                <td>{basisText(l, lang)}</td>
-                <td className="num">{formatYuan(l.amount)}</td>
-                <td className="capital" lang="zh-CN">
+                <td data-label={t('worksheet.basis')}>{basisText(l, lang)}</td>
+                <td className="num" data-label={t('worksheet.amount')}>
+                  {formatYuan(l.amount)}
+                </td>
+                <td className="capital" lang="zh-CN" data-label={t('worksheet.capital')}>
                   {chineseCapital(l.amount)}
                 </td>
               </tr>
@@ -161,10 +165,10 @@ export function Worksheet({
               <th scope="row" colSpan={4}>
                 {t('worksheet.total')}
               </th>
-              <td className="num">
+              <td className="num" data-label={t('worksheet.amount')}>
                 <strong data-testid="ws-total">{formatYuan(total)}</strong>
               </td>
-              <td className="capital" lang="zh-CN">
+              <td className="capital" lang="zh-CN" data-label={t('worksheet.capital')}>
                 <strong>{chineseCapital(total)}</strong>
               </td>
             </tr>
