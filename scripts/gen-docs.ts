@@ -4,22 +4,30 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subjectJsonSchema } from '../packages/benefits/src/index.ts';
 import { renderStandardsDoc } from '../packages/policy-data/src/docs.ts';
 import { xixiang2023 } from '../packages/policy-data/src/index.ts';
 
-const target = join(import.meta.dirname, '../docs/standards.md');
-const text = renderStandardsDoc(xixiang2023);
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error('docs/standards.md is not current: run `pnpm docs` and commit the result.');
-    process.exit(1);
+const docs = join(import.meta.dirname, '../docs');
+const outputs: [string, string][] = [
+  ['standards.md', renderStandardsDoc(xixiang2023)],
+  ['subject.schema.json', `${JSON.stringify(subjectJsonSchema(), null, 2)}\n`],
+];
+let stale = 0;
+for (const [name, text] of outputs) {
+  const target = join(docs, name);
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {}
+    if (current !== text) {
+      console.error(`docs/${name} is not current: run \`pnpm docs\` and commit the result.`);
+      stale++;
+    } else console.log(`docs/${name} is current.`);
+  } else {
+    writeFileSync(target, text);
+    console.log(`wrote docs/${name}`);
   }
-  console.log('docs/standards.md is current.');
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote ${target}`);
 }
+if (stale) process.exit(1);
