@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { compilePack, defaultAsOf, isRealIsoDate, subjectJsonSchema, sumMoney } from '@huinong/benefits';
-import { xixiang2023 } from '@huinong/policy-data';
+import { lprSeries, xixiang2023 } from '@huinong/policy-data';
 import { screenJson } from './screen-json.ts';
 
 const USAGE = `用法 usage:
@@ -49,7 +49,7 @@ export function main(argv: string[]): void {
   } catch (e) {
     fail(2, `${file} 不是有效的 JSON`, `${file} is not valid JSON: ${(e as Error).message}`);
   }
-  const out = screenJson(input, pack, asOf, sumMoney);
+  const out = screenJson(input, pack, asOf, sumMoney, lprSeries);
   process.stdout.write(`${JSON.stringify(out, null, args.includes('--compact') ? 0 : 2)}\n`);
   if (out.errors.length) {
     for (const e of out.errors) process.stderr.write(`${e.text}\n`);

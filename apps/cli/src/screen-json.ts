@@ -3,6 +3,7 @@ import {
   explainLine,
   type FieldError,
   formatFieldError,
+  type LprFixing,
   type ScreenResult,
   screen,
   validateSubject,
@@ -29,6 +30,8 @@ export interface JsonResult {
     readonly nearMiss: { zh: string; en: string } | null;
     readonly explanation: { zh: string; en: string };
     readonly trace: ScreenResult['lines'][number]['trace'];
+    /** loan lines: the quarters (结息日) of the schedule and whether each is counted */
+    readonly periods?: ScreenResult['lines'][number]['periods'];
   }[];
   readonly notes: readonly { code: string; zh: string; en: string }[];
 }
@@ -73,6 +76,7 @@ function toJson(r: ScreenResult): JsonResult {
       nearMiss: l.nearMiss ? l.nearMiss.message : null,
       explanation: { zh: explainLine(l, 'zh'), en: explainLine(l, 'en') },
       trace: l.trace,
+      ...(l.periods ? { periods: l.periods } : {}),
     })),
     notes: r.notes.map((n) => ({ code: n.code, ...n.message })),
   };
@@ -87,6 +91,7 @@ export function screenJson(
   pack: CompiledPack,
   asOf: string,
   sum: (xs: string[]) => string,
+  lpr?: readonly LprFixing[],
 ): JsonOutput {
   const items = Array.isArray(input) ? input : [input];
   const results: JsonResult[] = [];
@@ -106,7 +111,7 @@ export function screenJson(
       }
       return;
     }
-    results.push(toJson(screen(v.value, { pack, asOf })));
+    results.push(toJson(screen(v.value, { pack, asOf, ...(lpr ? { lpr } : {}) })));
   });
   return { packId: pack.pack.id, asOf, results, errors, total: sum(results.map((r) => r.total)) };
 }

@@ -78,3 +78,21 @@ describe('huinong screen FILE.json', () => {
     expect(JSON.stringify(r.json)).toContain('"poverty-alleviated"');
   });
 });
+
+describe('loans through the JSON CLI', () => {
+  test('a microcredit loan gets its counted quarters and the mutual-fund fee', () => {
+    const r = huinong('screen', fixture('loan-household.json'), '--as-of', '2023-12-31');
+    expect(r.code).toBe(0);
+    const lines = r.json.results[0].lines as {
+      standardId: string;
+      amount: string;
+      periods?: { quarter: string; counted: boolean }[];
+    }[];
+    const loan = lines.find((l) => l.standardId === 'microcredit-interest');
+    // 2023Q3 453.61 + 2023Q4 448.68 (50,000 at 3.55%, 92 and 91 days ÷ 360)
+    expect(loan?.amount).toBe('902.29');
+    expect(loan?.periods?.filter((p) => p.counted).map((p) => p.quarter)).toEqual(['2023Q3', '2023Q4']);
+    expect(lines.find((l) => l.standardId === 'mutual-fund-fee')?.amount).toBe('320.50');
+    expect(r.json.total).toBe('1222.79');
+  });
+});
