@@ -21,3 +21,17 @@ export interface TraceEntry {
   readonly unit: string | null;
   readonly passed: boolean;
 }
+
+/** Builds a trace entry (argument order as read aloud: clause, condition, label, op, value, threshold, unit, passed). */
+export function traceEntry(
+  clause: string,
+  condition: string,
+  label: Text,
+  op: TraceEntry['op'],
+  value: string | null,
+  threshold: string | null,
+  unit: string | null,
+  passed: boolean,
+): TraceEntry {
+  return { clause, condition, label, value, threshold, op, unit, passed };
+}

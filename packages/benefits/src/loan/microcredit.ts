@@ -1,8 +1,8 @@
 import { initialTransition, transition } from 'xstate';
 import type { Text } from '../core/i18n.ts';
-import { Dec, plain, sumMoney, toFen } from '../core/money.ts';
+import { Dec, plain, sumMoney } from '../core/money.ts';
 import type { LineStatus } from '../core/result.ts';
-import type { TraceEntry } from '../core/trace.ts';
+import { type TraceEntry, traceEntry } from '../core/trace.ts';
 import { type QuarterLine, shareOn } from './accrual.ts';
 import { addDaysIso, addMonthsIso, addYearsIso, maxIso, minIso, settlementsBetween } from './dates.ts';
 import { type LoanContext, type LoanMachineEvent, loanMachine } from './loan.machine.ts';
@@ -129,19 +129,6 @@ export interface MicrocreditSchedule {
   readonly projected: Totals;
 }
 
-function entry(
-  clause: string,
-  condition: string,
-  label: Text,
-  op: TraceEntry['op'],
-  value: string | null,
-  threshold: string | null,
-  unit: string | null,
-  passed: boolean,
-): TraceEntry {
-  return { clause, condition, label, value, threshold, op, unit, passed };
-}
-
 function totals(lines: readonly QuarterLine[]): Totals {
   return {
     total: sumMoney(lines.map((l) => l.amount)),
@@ -156,7 +143,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
   const trace: TraceEntry[] = [];
   const notes: Text[] = [];
   trace.push(
-    entry(
+    traceEntry(
       c,
       'subject',
       { zh: '借款人类别', en: 'borrower' },
@@ -170,7 +157,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
   if (loan.borrowerCategory === 'monitored') {
     const type = loan.monitoredType;
     trace.push(
-      entry(
+      traceEntry(
         c,
         'monitored-type',
         { zh: '监测对象类型', en: 'monitored type' },
@@ -189,7 +176,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
     }
   }
   trace.push(
-    entry(
+    traceEntry(
       c,
       'purpose',
       { zh: '贷款用途', en: 'loan purpose' },
@@ -201,7 +188,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
     ),
   );
   trace.push(
-    entry(
+    traceEntry(
       c,
       'principal',
       { zh: '贷款金额（可追加至10万元）', en: 'loan amount (up to 100,000)' },
@@ -213,7 +200,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
     ),
   );
   trace.push(
-    entry(
+    traceEntry(
       c,
       'subsidised-principal',
       { zh: '贴息本金（超出5万元部分不享受贴息）', en: 'subsidised principal (nothing above 50,000)' },
@@ -226,7 +213,7 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
   );
   const termOk = loan.termMonths <= p.maxTermMonths;
   trace.push(
-    entry(
+    traceEntry(
       c,
       'term',
       { zh: '贷款期限（3年内）', en: 'term (within 3 years)' },
@@ -361,7 +348,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
   const due = lpr.length > 0 ? lprNextFixingDue(lpr) : null;
   const knownFrom = first ? maxIso(first.date, LPR_REFORM_DATE) : null;
   if (knownFrom === null || due === null || loan.disbursedOn < knownFrom || loan.disbursedOn >= due) {
-    const missing = entry(
+    const missing = traceEntry(
       c,
       'lpr',
       { zh: '放款日适用的LPR', en: 'LPR in force at disbursement' },
@@ -387,7 +374,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
   }
   const firstShare = p.share[0];
   if (!firstShare || loan.disbursedOn < firstShare.from) {
-    const missing = entry(
+    const missing = traceEntry(
       c,
       'share',
       { zh: '贴息比例', en: 'share subsidised' },
@@ -403,7 +390,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
 
   const rate = rateFor(loan, p, lpr);
   trace.push(
-    entry(
+    traceEntry(
       c,
       'rate',
       { zh: `利率：${rate.label.zh}，放款日适用`, en: `rate: ${rate.label.en} in force at disbursement` },
@@ -413,7 +400,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
       'percent',
       true,
     ),
-    entry(
+    traceEntry(
       c,
       'day-count',
       { zh: '计息天数 / 日利率', en: 'day count / daily rate' },
@@ -424,7 +411,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
       true,
     ),
     // 人民币利率管理规定: 按季结息的，每季度末月的二十日为结息日
-    entry(
+    traceEntry(
       c,
       'interest-period',
       {
@@ -437,7 +424,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
       null,
       true,
     ),
-    entry(
+    traceEntry(
       c,
       'share',
       { zh: '贴息比例（放款日适用）', en: 'share subsidised (in force at disbursement)' },
@@ -468,7 +455,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
     overdueDays: m.overdueDays,
   };
   trace.push(
-    entry(
+    traceEntry(
       c,
       'subsidy-window',
       {
@@ -484,7 +471,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
   );
   for (const x of m.extensions) {
     trace.push(
-      entry(
+      traceEntry(
         c,
         'extension',
         { zh: '展期：贴息不随展期延长', en: 'extension: the subsidy does not follow it' },
@@ -504,7 +491,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
   }
   if (m.overdueDays > 0) {
     trace.push(
-      entry(
+      traceEntry(
         c,
         'overdue',
         { zh: '逾期天数（不贴息）', en: 'overdue days (no subsidy)' },
@@ -524,7 +511,7 @@ export function scheduleMicrocredit(loan: Loan, ctx: MicrocreditContext): Microc
   const dueLines = lines.filter((l) => l.status === 'due');
   const projectedLines = lines.filter((l) => l.status === 'projected');
   trace.push(
-    entry(
+    traceEntry(
       c,
       'as-of',
       {

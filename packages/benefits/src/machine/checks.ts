@@ -1,6 +1,5 @@
-import type { Text } from '../core/i18n.ts';
 import { Dec, plain } from '../core/money.ts';
-import type { TraceEntry } from '../core/trace.ts';
+import { type TraceEntry, traceEntry } from '../core/trace.ts';
 import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from './labels.ts';
@@ -44,19 +43,6 @@ export function readPath(obj: unknown, path: string): unknown {
   return cur;
 }
 
-function entry(
-  standard: Standard,
-  condition: string,
-  label: Text,
-  op: TraceEntry['op'],
-  value: string | null,
-  threshold: string | null,
-  unit: string | null,
-  passed: boolean,
-): TraceEntry {
-  return { clause: standard.clause, condition, label, value, threshold, op, unit, passed };
-}
-
 /** The plan year's dates: the standard applies only on the days it is in force. */
 export function inForceCheck(standard: Standard): Check {
   const { from, to } = standard.dates;
@@ -71,7 +57,7 @@ export function inForceCheck(standard: Standard): Check {
       const passed = asOf >= from && asOf <= to;
       last = {
         outcome: passed ? 'pass' : 'fail',
-        entry: entry(standard, 'inForce', label, 'in', asOf, `${from} – ${to}`, null, passed),
+        entry: traceEntry(standard.clause, 'inForce', label, 'in', asOf, `${from} – ${to}`, null, passed),
       };
       return last;
     },
@@ -118,7 +104,7 @@ export function subjectCheck(standard: Standard): Check {
       }
       const ev: Evaluation = {
         outcome: passed ? 'pass' : 'fail',
-        entry: entry(standard, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
+        entry: traceEntry(standard.clause, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
       };
       memo.set(sig, ev);
       return ev;
@@ -180,12 +166,15 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
               : readPath(source, c.field);
           const v = asDecimalString(raw);
           if (v === null)
-            return { outcome: 'missing', entry: entry(standard, c.id, c.label, op, null, t, c.unit, false) };
+            return {
+              outcome: 'missing',
+              entry: traceEntry(standard.clause, c.id, c.label, op, null, t, c.unit, false),
+            };
           const cmp = compareDecimal(v, tNum, threshold);
           const passed = c.kind === 'min' ? cmp >= 0 : cmp <= 0;
           const ev: Evaluation = {
             outcome: passed ? 'pass' : 'fail',
-            entry: entry(standard, c.id, c.label, op, v, t, c.unit, passed),
+            entry: traceEntry(standard.clause, c.id, c.label, op, v, t, c.unit, passed),
           };
           return passed || c.kind === 'max' ? ev : { ...ev, shortfall: plain(threshold.minus(v)) };
         },
@@ -203,7 +192,7 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
           if (v === null || per === null || per.isZero())
             return {
               outcome: 'missing',
-              entry: entry(standard, c.id, c.label, 'gte', null, t, c.unit, false),
+              entry: traceEntry(standard.clause, c.id, c.label, 'gte', null, t, c.unit, false),
             };
           // 亩均 = field ÷ per; compared as field ≥ threshold × per so that no division rounds
           const needed = threshold.times(per);
@@ -211,7 +200,7 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
           const shown = v.dividedBy(per).toDecimalPlaces(2);
           const ev: Evaluation = {
             outcome: passed ? 'pass' : 'fail',
-            entry: entry(standard, c.id, c.label, 'gte', plain(shown), t, c.unit, passed),
+            entry: traceEntry(standard.clause, c.id, c.label, 'gte', plain(shown), t, c.unit, passed),
           };
           // the shortfall is stated in the total (e.g. yuan of income), which is what can be raised
           if (passed) return ev;
@@ -232,11 +221,11 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
           if (typeof v !== 'boolean')
             return {
               outcome: 'missing',
-              entry: entry(standard, c.id, c.label, 'attest', null, null, null, false),
+              entry: traceEntry(standard.clause, c.id, c.label, 'attest', null, null, null, false),
             };
           return {
             outcome: v ? 'pass' : 'fail',
-            entry: entry(standard, c.id, c.label, 'attest', v ? '是' : '否', '是', null, v),
+            entry: traceEntry(standard.clause, c.id, c.label, 'attest', v ? '是' : '否', '是', null, v),
           };
         },
       };
@@ -249,11 +238,23 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
         evaluate: ({ source }) => {
           const v = readPath(source, c.field);
           if (typeof v !== 'string')
-            return { outcome: 'missing', entry: entry(standard, c.id, c.label, 'in', null, t, null, false) };
+            return {
+              outcome: 'missing',
+              entry: traceEntry(standard.clause, c.id, c.label, 'in', null, t, null, false),
+            };
           const passed = allowed.has(v);
           return {
             outcome: passed ? 'pass' : 'fail',
-            entry: entry(standard, c.id, c.label, 'in', c.valueLabels[v]?.zh ?? v, t, null, passed),
+            entry: traceEntry(
+              standard.clause,
+              c.id,
+              c.label,
+              'in',
+              c.valueLabels[v]?.zh ?? v,
+              t,
+              null,
+              passed,
+            ),
           };
         },
       };

@@ -1,5 +1,5 @@
 import { Dec, plain, toFen } from '../core/money.ts';
-import type { TraceEntry } from '../core/trace.ts';
+import { traceEntry } from '../core/trace.ts';
 import type { PolicyPack, Standard } from '../pack/pack.schema.ts';
 import type { Member } from '../schemas/subject.schema.ts';
 import {
@@ -38,19 +38,6 @@ function num(v: unknown): string | null {
   return null;
 }
 
-function e(
-  standard: Standard,
-  condition: string,
-  label: TraceEntry['label'],
-  op: TraceEntry['op'],
-  value: string | null,
-  threshold: string | null,
-  unit: string | null,
-  passed: boolean,
-): TraceEntry {
-  return { clause: standard.clause, condition, label, value, threshold, op, unit, passed };
-}
-
 function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
   type In = CheckInput;
   if (standard.award.kind !== 'tiered-travel') return [];
@@ -66,7 +53,7 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
         const label = { zh: '本年外出务工', en: 'work away from home this year' };
         return {
           outcome: n > 0 ? 'pass' : 'fail',
-          entry: e(standard, 'workTrip', label, 'gte', String(n), '1', 'trip', n > 0),
+          entry: traceEntry(standard.clause, 'workTrip', label, 'gte', String(n), '1', 'trip', n > 0),
         };
       },
     },
@@ -80,14 +67,14 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
         if (best.tier === null)
           return {
             outcome: 'missing',
-            entry: e(standard, 'workPlace', label, 'in', null, threshold, null, false),
+            entry: traceEntry(standard.clause, 'workPlace', label, 'in', null, threshold, null, false),
           };
         const passed = best.tier !== 'sameCounty';
         const where = best.trip ? placeText(best.trip.place) : '';
         return {
           outcome: passed ? 'pass' : 'fail',
-          entry: e(
-            standard,
+          entry: traceEntry(
+            standard.clause,
             'workPlace',
             label,
             'in',
@@ -110,19 +97,37 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
           const shown = trip?.to ? String(wholeMonths(trip.from, trip.to)) : '—';
           return {
             outcome: 'pass',
-            entry: e(standard, 'workPeriod', label, 'gte', shown, '0', 'month', true),
+            entry: traceEntry(standard.clause, 'workPeriod', label, 'gte', shown, '0', 'month', true),
           };
         }
         if (!trip?.to)
           return {
             outcome: 'missing',
-            entry: e(standard, 'workPeriod', label, 'gte', null, String(minMonths), 'month', false),
+            entry: traceEntry(
+              standard.clause,
+              'workPeriod',
+              label,
+              'gte',
+              null,
+              String(minMonths),
+              'month',
+              false,
+            ),
           };
         const months = wholeMonths(trip.from, trip.to);
         const passed = months >= minMonths;
         return {
           outcome: passed ? 'pass' : 'fail',
-          entry: e(standard, 'workPeriod', label, 'gte', String(months), String(minMonths), 'month', passed),
+          entry: traceEntry(
+            standard.clause,
+            'workPeriod',
+            label,
+            'gte',
+            String(months),
+            String(minMonths),
+            'month',
+            passed,
+          ),
           ...(passed ? {} : { shortfall: String(minMonths - months) }),
         };
       },
@@ -136,8 +141,8 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
         const passed = got < perPersonPerYear;
         return {
           outcome: passed ? 'pass' : 'fail',
-          entry: e(
-            standard,
+          entry: traceEntry(
+            standard.clause,
             'oncePerYear',
             label,
             'lte',
@@ -161,8 +166,14 @@ function reviewedCheck(standard: Standard): Check {
     evaluate: ({ source }) => {
       const v = num(readPath(source, field));
       return v === null
-        ? { outcome: 'missing', entry: e(standard, 'reviewed', label, 'info', null, null, 'yuan', false) }
-        : { outcome: 'pass', entry: e(standard, 'reviewed', label, 'info', v, null, 'yuan', true) };
+        ? {
+            outcome: 'missing',
+            entry: traceEntry(standard.clause, 'reviewed', label, 'info', null, null, 'yuan', false),
+          }
+        : {
+            outcome: 'pass',
+            entry: traceEntry(standard.clause, 'reviewed', label, 'info', v, null, 'yuan', true),
+          };
     },
   };
 }
