@@ -37,6 +37,7 @@ describe('a 监测对象 household in Chromium', () => {
     expect(await page.getByLabel('当年收入（元）').inputValue()).toBe('3000');
     expect(await total(page)).toBe('¥2,800.00');
 
+    await next(page); // 家庭成员
     await next(page);
     await page.getByRole('button', { name: '查看测算结果' }).click();
     await page.getByRole('button', { name: '打开测算表（打印）' }).waitFor();

@@ -35,6 +35,7 @@ describe('offline after the first visit', () => {
     await page.getByRole('heading', { name: '谁来申请？' }).waitFor();
     await monitoredHousehold(page, '4', '3000');
     expect(await total(page)).toBe('¥2,800.00');
+    await next(page); // 家庭成员
     await next(page);
     await page.getByRole('button', { name: '查看测算结果' }).click();
     await page.getByRole('button', { name: '打开测算表（打印）' }).click();

@@ -20,6 +20,7 @@ describe('the award worksheet (测算表) printed to PDF', () => {
     const { page } = browser;
     await page.goto(baseUrl);
     await monitoredHousehold(page, '4', '3000');
+    await next(page); // 家庭成员
     await next(page);
     await page.getByLabel('户主姓名').fill('李四');
     await page.getByLabel('村', { exact: true }).fill('白龙塘村');

@@ -111,12 +111,42 @@ describe('the wizard in the page', () => {
     await noAxeViolations(container);
   });
 
+  test('a 脱贫户 adds members: a technical-school student and a worker in 广东 (places from the divisions)', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^农户/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('radio', { name: /^脱贫户/ }));
+    await user.click(next());
+    await user.click(next());
+    expect(screen.getByRole('heading', { name: '家庭成员' })).toBeInTheDocument();
+    // 脱贫户 are not asked "零就业" (it only opens 公益性岗位 to 边缘易致贫户)
+    expect(screen.queryByRole('group', { name: /零就业/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '＋ 添加成员' }));
+    await user.type(screen.getByLabelText('姓名'), '张小明');
+    const member = screen.getByRole('group', { name: '成员 1：张小明' });
+    await user.click(within(member).getByRole('checkbox', { name: '在校学生（雨露计划）' }));
+    await user.selectOptions(within(member).getByLabelText('就读学校类型'), '技工类院校');
+    await user.click(within(member).getByRole('radio', { name: '是' }));
+    await user.click(within(member).getByRole('checkbox', { name: '跨县务工（交通补助）' }));
+    const province = within(member).getByLabelText('省（自治区、直辖市）');
+    await waitFor(() => expect(within(province).getByRole('option', { name: '广东省' })).toBeInTheDocument());
+    await user.selectOptions(province, '广东省');
+    await user.selectOptions(within(member).getByLabelText('市（州）'), '深圳市');
+    await user.type(within(member).getByLabelText('外出务工开始日期'), '2023-03-01');
+    expect(screen.getByRole('article', { name: /雨露计划/ })).toHaveTextContent('¥3,000.00');
+    expect(screen.getByRole('article', { name: '跨县务工交通补助' })).toHaveTextContent('¥500.00');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥3,500.00');
+    await noAxeViolations(container);
+  });
+
   test('a letter in a number is reported at the input and keeps the review from the results', async () => {
     const user = userEvent.setup();
     render(<App lang="zh" />);
     await monitoredPigs(user, '4x', '3000');
     expect(screen.getByLabelText('头数（头）')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/应为数字/)).toBeInTheDocument();
+    await user.click(next());
     await user.click(next());
     expect(screen.getByRole('button', { name: '查看测算结果' })).toBeDisabled();
   });
@@ -164,6 +194,8 @@ describe('the wizard in the page', () => {
     const user = userEvent.setup();
     const { container } = render(<App lang="zh" />);
     await monitoredPigs(user, '4', '3000');
+    await user.click(next());
+    expect(screen.getByRole('heading', { name: '家庭成员' })).toBeInTheDocument();
     await user.click(next());
     await user.type(screen.getByLabelText('户主姓名'), '李四');
     await user.click(screen.getByRole('button', { name: '查看测算结果' }));

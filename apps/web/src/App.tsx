@@ -1,6 +1,7 @@
 import { formatYuan } from '@huinong/benefits';
 import { useActorRef, useSelector } from '@xstate/react';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { StepMembers } from './components/members.tsx';
 import {
   StepActivities,
   StepApplicant,
@@ -27,13 +28,14 @@ const STEP_LABELS: Record<string, MessageKey> = {
   activities: 'step.activities',
   projects: 'step.projects',
   details: 'step.details',
+  members: 'step.members',
   review: 'step.review',
   results: 'step.results',
 };
 
 function stepsFor(kind: string | null): string[] {
   return kind === 'household'
-    ? ['applicant', 'category', 'activities', 'details', 'review', 'results']
+    ? ['applicant', 'category', 'activities', 'details', 'members', 'review', 'results']
     : kind
       ? ['applicant', 'projects', 'details', 'review', 'results']
       : ['applicant'];
@@ -143,7 +145,7 @@ export function Wizard() {
     );
   }
 
-  const aside = ['activities', 'projects', 'details', 'review'].includes(step);
+  const aside = ['activities', 'projects', 'details', 'members', 'review'].includes(step);
   let body: ReactNode;
   switch (step) {
     case 'applicant':
@@ -163,6 +165,9 @@ export function Wizard() {
       break;
     case 'details':
       body = <StepDetails {...props} />;
+      break;
+    case 'members':
+      body = <StepMembers {...props} />;
       break;
     case 'review':
       body = <StepReview {...props} asOf={asOf} />;

@@ -74,3 +74,100 @@ describe('effectiveAsOf', () => {
     expect(effectiveAsOf({ asOf }, now)).toBe(expected);
   });
 });
+
+describe('screenDraft: household members (五(一)1–2, 五(三))', () => {
+  const household = (d: Partial<Draft>) =>
+    draft({
+      kind: 'household',
+      category: 'poverty-alleviated',
+      members: [{ id: 'm1', sections: [] }],
+      memberSeq: 1,
+      ...d,
+    });
+  const member = (sections: string[]) => [{ id: 'm1', sections }];
+
+  test('a 脱贫户 student at a technical school: 雨露计划 ¥3,000 a year', () => {
+    const d = household({
+      members: member(['student']),
+      answers: { 'member.m1.student.schoolType': 'technical', 'member.m1.student.enrolled': 'yes' },
+    });
+    expect(line(d, 'rain-dew')?.amount).toBe('3000.00');
+  });
+
+  test('a general high school student is not covered', () => {
+    const d = household({
+      members: member(['student']),
+      answers: { 'member.m1.student.schoolType': 'general', 'member.m1.student.enrolled': 'yes' },
+    });
+    expect(line(d, 'rain-dew')?.status).toBe('ineligible');
+  });
+
+  test.for([
+    [{ province: '广东省', city: '深圳市', county: '南山区', code: '440305' }, '500.00'],
+    [{ province: '陕西省', city: '西安市' }, '300.00'],
+    [{ province: '陕西省', city: '汉中市', county: '汉台区', code: '610702' }, '200.00'],
+  ] as const)('work in %j: travel grant %s', ([place, amount]) => {
+    const d = household({
+      members: member(['workTrips']),
+      answers: {
+        'member.m1.workTrips.place': JSON.stringify(place),
+        'member.m1.workTrips.from': '2023-03-01',
+      },
+    });
+    expect(line(d, 'travel-grant')?.amount).toBe(amount);
+  });
+
+  test('a public-welfare post held 12 months: 12 × 600 = ¥7,200', () => {
+    const d = household({
+      members: member(['publicPost']),
+      answers: { 'member.m1.publicPost.months': '12' },
+    });
+    expect(line(d, 'public-post')?.amount).toBe('7200.00');
+  });
+
+  test('a "零就业" 边缘易致贫户 may hold a post; other 监测对象 are not asked', () => {
+    const marginal = household({
+      category: 'monitored',
+      monitoredType: 'marginal',
+      members: member(['publicPost']),
+      answers: { 'member.m1.publicPost.months': '6', 'household.zeroEmployment': 'yes' },
+    });
+    expect(line(marginal, 'public-post')?.amount).toBe('3600.00');
+    const unstable = { ...marginal, monitoredType: 'unstable' as const };
+    expect(line(unstable, 'public-post')).toBeUndefined();
+  });
+
+  test('a microcredit loan for production is screened by the loan machine with the LPR series', () => {
+    const d = household({
+      members: member(['loans']),
+      answers: {
+        'member.m1.loans.principal': '50000',
+        'member.m1.loans.disbursedOn': '2023-01-10',
+        'member.m1.loans.termMonths': '12',
+        'member.m1.loans.purpose': 'production',
+      },
+    });
+    const l = screenDraft(d, '2023-12-31').result?.lines.find((x) => x.standardId === 'microcredit-interest');
+    expect(l?.status).toBe('eligible');
+    expect(Number(l?.amount)).toBeGreaterThan(0);
+  });
+
+  test('a loan without its date is reported at the date; the other lines still compute', () => {
+    const d = household({
+      members: [
+        { id: 'm1', sections: ['loans'] },
+        { id: 'm2', sections: ['publicPost'] },
+      ],
+      answers: {
+        'member.m1.loans.principal': '50000',
+        'member.m1.loans.termMonths': '12',
+        'member.m1.loans.purpose': 'production',
+        'member.m2.publicPost.months': '2',
+      },
+    });
+    const { check, result } = screenDraft(d, '2023-06-01');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.errors.map((e) => e.key)).toContain('member.m1.loans.disbursedOn');
+    expect(result?.total).toBe('1200.00');
+  });
+});

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
 import type { FieldSpec } from '../wizard/questions.ts';
+import { PlaceField } from './PlaceField.tsx';
 
 export interface FieldProps {
   readonly spec: FieldSpec;
@@ -51,6 +52,58 @@ export function Field({ spec, value, error, onChange }: FieldProps) {
           </p>
         ) : null}
       </fieldset>
+    );
+  }
+
+  if (spec.kind === 'place') {
+    return <PlaceField label={spec.label} value={value} error={error} onChange={onChange} />;
+  }
+
+  if (spec.kind === 'select') {
+    return (
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{pick(spec.label)}</label>
+        <select
+          id={id}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        >
+          <option value="">{t('field.choose')}</option>
+          {(spec.options ?? []).map((o) => (
+            <option key={o.value} value={o.value}>
+              {pick(o.label)}
+            </option>
+          ))}
+        </select>
+        {error ? (
+          <p className="error" id={errorId}>
+            {pick(error)}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  if (spec.kind === 'date') {
+    return (
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{pick(spec.label)}</label>
+        <input
+          id={id}
+          type="date"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+        {error ? (
+          <p className="error" id={errorId}>
+            {pick(error)}
+          </p>
+        ) : null}
+      </div>
     );
   }
 

@@ -23,6 +23,7 @@ export const messages = {
   'step.activities': { zh: '产业项目', en: 'Activities' },
   'step.projects': { zh: '项目', en: 'Projects' },
   'step.details': { zh: '填写数量', en: 'Details' },
+  'step.members': { zh: '家庭成员', en: 'Members' },
   'step.review': { zh: '核对', en: 'Review' },
   'step.results': { zh: '测算结果', en: 'Results' },
 
@@ -33,6 +34,21 @@ export const messages = {
 
   'field.yes': { zh: '是', en: 'Yes' },
   'field.no': { zh: '否', en: 'No' },
+  'field.choose': { zh: '请选择', en: 'Choose…' },
+  'field.province': { zh: '省（自治区、直辖市）', en: 'Province' },
+  'field.city': { zh: '市（州）', en: 'City' },
+  'field.county': { zh: '县（区）', en: 'County' },
+  'field.loadingPlaces': { zh: '正在载入行政区划…', en: 'Loading the list of places…' },
+
+  'members.title': { zh: '家庭成员', en: 'Household members' },
+  'members.intro': {
+    zh: '有在读职业教育的学生、跨县务工、公益性岗位、小额信贷或互助资金借款的成员，请逐人添加；都没有可直接下一步。',
+    en: 'Add each member who studies at a vocational school, works outside the county, holds a public-welfare post, has a microcredit loan or a mutual-fund borrowing; otherwise go on.',
+  },
+  'members.member': { zh: '成员 {n}{name}', en: 'Member {n}{name}' },
+  'members.sections': { zh: '该成员的情况（可多选）', en: 'What applies to this member (choose any)' },
+  'members.add': { zh: '＋ 添加成员', en: '+ Add a member' },
+  'members.remove': { zh: '删除成员 {n}', en: 'Remove member {n}' },
 
   'applicant.title': { zh: '谁来申请？', en: 'Who is applying?' },
   'applicant.legend': { zh: '申请主体', en: 'Applicant' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerKey, type Draft, EMPTY_DRAFT, percentToRate, toSubjectInput } from './draft.ts';
+import { answerKey, type Draft, EMPTY_DRAFT, OFFER_ALL, percentToRate, toSubjectInput } from './draft.ts';
 import { parseStored } from './persistence.ts';
 
 describe('percentToRate', () => {
@@ -52,7 +52,7 @@ describe('toSubjectInput', () => {
 
   test('activities outside the category list count only while "其他" is open', () => {
     const d = draft({ kind: 'household', category: 'poverty-alleviated', activities: ['pig', 'sheep'] });
-    const offered = (t: string) => t === 'pig';
+    const offered = { ...OFFER_ALL, activity: (t: string) => t === 'pig' };
     expect(toSubjectInput(d, offered)?.activities).toEqual([{ type: 'pig', id: 'pig' }]);
     expect(toSubjectInput({ ...d, otherActivities: true }, offered)?.activities).toEqual([
       { type: 'pig', id: 'pig' },

@@ -3,6 +3,7 @@ import {
   HOUSEHOLD_ACTIVITIES,
   type ItemSpec,
   LINKS,
+  MEMBER_SECTIONS,
   OTHER_ACTIVITY,
   PROJECTS,
   REVIEWED_SUPPORT,
@@ -13,6 +14,12 @@ export type Category = 'poverty-alleviated' | 'monitored' | 'ordinary';
 export type MonitoredType = 'unstable' | 'marginal' | 'sudden-hardship';
 export type OperatorType = 'cooperative' | 'family-farm' | 'enterprise';
 export type ItemGroup = 'activity' | 'project' | 'link';
+
+/** A member of the household and the sections that apply to them (student, workTrips, …). */
+export interface DraftMember {
+  readonly id: string;
+  readonly sections: readonly string[];
+}
 
 /**
  * Everything the applicant has answered, JSON-safe (strings only), kept whole when they go back,
@@ -37,6 +44,10 @@ export interface Draft {
   readonly projects: readonly string[];
   /** operator linking sections chosen (labor, orders, land) */
   readonly links: readonly string[];
+  /** household members (五(一)1–2, 五(三)), in the order they were added */
+  readonly members: readonly DraftMember[];
+  /** the number of members ever added: new members get fresh ids, never a removed one's answers */
+  readonly memberSeq: number;
   /** answers by `${group}.${type}.${field}`; yes/no answers are "yes" / "no" */
   readonly answers: Readonly<Record<string, string>>;
 }
@@ -54,6 +65,8 @@ export const EMPTY_DRAFT: Draft = {
   otherActivities: false,
   projects: [],
   links: [],
+  members: [],
+  memberSeq: 0,
   answers: {},
 };
 
@@ -61,13 +74,33 @@ export function answerKey(group: ItemGroup, type: string, field: string): string
   return `${group}.${type}.${field}`;
 }
 
+/** `member.m1.workTrips.from` */
+export function memberKey(memberId: string, section: string, field: string): string {
+  return `member.${memberId}.${section}.${field}`;
+}
+
+/** The household-level answer deciding 公益性岗位 for 边缘易致贫户. */
+export const ZERO_EMPLOYMENT_KEY = 'household.zeroEmployment';
+
+/** What the pack offers this applicant; by default everything. */
+export interface Offer {
+  /** a household activity on its category's list (the rest count only while "其他" is open) */
+  readonly activity: (type: string) => boolean;
+  /** a member section some standard for this household reads */
+  readonly memberSection: (section: string) => boolean;
+  /** whether the "零就业" question can change the result */
+  readonly zeroEmployment: boolean;
+}
+
+export const OFFER_ALL: Offer = { activity: () => true, memberSection: () => true, zeroEmployment: true };
+
 /**
  * The items chosen for the applicant, in the catalogue's order. `offered` tells which household
  * activities its category's list holds; the others count only while "其他" is open.
  */
 export function chosenItems(
   draft: Draft,
-  offered: (activityType: string) => boolean = () => true,
+  offered: (activityType: string) => boolean = OFFER_ALL.activity,
 ): { group: ItemGroup; item: ItemSpec }[] {
   const pick = (group: ItemGroup, list: readonly ItemSpec[], chosen: readonly string[]) =>
     list.filter((i) => chosen.includes(i.type)).map((item) => ({ group, item }));
@@ -118,16 +151,13 @@ function fieldsOf(draft: Draft, group: ItemGroup, item: ItemSpec): Record<string
  * items chosen for the current applicant are included; other answers stay in the draft.
  * Returns null until the applicant (and a household's category) is known.
  */
-export function toSubjectInput(
-  draft: Draft,
-  offered?: (activityType: string) => boolean,
-): SubjectInput | null {
+export function toSubjectInput(draft: Draft, offer: Offer = OFFER_ALL): SubjectInput | null {
   const place = {
     ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
     ...(draft.township.trim() ? { township: draft.township.trim() } : {}),
     ...(draft.village.trim() ? { village: draft.village.trim() } : {}),
   };
-  const items = chosenItems(draft, offered);
+  const items = chosenItems(draft, offer.activity);
   switch (draft.kind) {
     case 'household': {
       if (!draft.category) return null;
@@ -144,7 +174,10 @@ export function toSubjectInput(
         ...(draft.category === 'monitored' && draft.monitoredType
           ? { monitoredType: draft.monitoredType }
           : {}),
-        members: [],
+        ...(offer.zeroEmployment && draft.answers[ZERO_EMPLOYMENT_KEY]
+          ? { zeroEmployment: draft.answers[ZERO_EMPLOYMENT_KEY] === 'yes' }
+          : {}),
+        members: draft.members.map((m) => memberInput(draft, m, offer)),
         activities,
       } as SubjectInput;
     }
@@ -188,4 +221,70 @@ export function toSubjectInput(
     default:
       return null;
   }
+}
+
+function memberValues(draft: Draft, m: DraftMember, section: ItemSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of section.fields) {
+    const raw = draft.answers[memberKey(m.id, section.type, f.name)];
+    if (raw !== undefined && raw.trim() !== '') out[f.name] = raw.trim();
+  }
+  return out;
+}
+
+/** Whole numbers stay numbers where the schema wants a number (a loan's term in months). */
+const wholeNumber = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : s);
+
+/** One member as the engine's input: only the sections chosen and offered. */
+export function memberInput(draft: Draft, m: DraftMember, offer: Offer = OFFER_ALL): Record<string, unknown> {
+  const name = draft.answers[memberKey(m.id, 'person', 'name')]?.trim();
+  const out: Record<string, unknown> = { id: m.id, ...(name ? { name } : {}) };
+  for (const section of MEMBER_SECTIONS) {
+    if (!m.sections.includes(section.type) || !offer.memberSection(section.type)) continue;
+    const v = memberValues(draft, m, section);
+    const yes = (k: string) => (v[k] === undefined ? {} : { [k]: v[k] === 'yes' });
+    switch (section.type) {
+      case 'student':
+        out.student = {
+          ...(v.schoolType ? { schoolType: v.schoolType } : {}),
+          enrolled: v.enrolled === 'yes',
+        };
+        break;
+      case 'workTrips': {
+        const place = v.place ? (JSON.parse(v.place) as Record<string, string>) : {};
+        out.workTrips = [
+          { id: `${m.id}-trip`, ...(v.from ? { from: v.from } : {}), ...(v.to ? { to: v.to } : {}), place },
+        ];
+        if (v.travelGrantsReceived) out.travelGrantsReceived = v.travelGrantsReceived;
+        break;
+      }
+      case 'publicPost':
+        out.publicPost = v.months ? { months: v.months } : {};
+        break;
+      case 'loans':
+        out.loans = [
+          {
+            id: `${m.id}-loan`,
+            ...(v.purpose ? { purpose: v.purpose } : {}),
+            ...(v.principal ? { principal: v.principal } : {}),
+            ...(v.disbursedOn ? { disbursedOn: v.disbursedOn } : {}),
+            ...(v.termMonths ? { termMonths: wholeNumber(v.termMonths) } : {}),
+            events:
+              v.repaidOn && v.principal ? [{ type: 'repayment', date: v.repaidOn, amount: v.principal }] : [],
+          },
+        ];
+        break;
+      case 'mutualFundLoans':
+        out.mutualFundLoans = [
+          {
+            id: `${m.id}-fund`,
+            ...yes('isMember'),
+            ...(v.purpose ? { purpose: v.purpose } : {}),
+            ...(v.feePaid ? { feePaid: v.feePaid } : {}),
+          },
+        ];
+        break;
+    }
+  }
+  return out;
 }

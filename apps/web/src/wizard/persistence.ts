@@ -42,6 +42,12 @@ export function parseStored(raw: string | null): StoredWizard | null {
     if (Array.isArray(empty) ? isStringArray(v) : typeof empty === typeof v && v !== null) out[k] = v;
     else if (empty === null && typeof v === 'string' && ENUMS[k]?.includes(v)) out[k] = v;
   }
+  out.members = Array.isArray(d.members)
+    ? d.members.filter(
+        (m): m is { id: string; sections: string[] } =>
+          !!m && typeof m === 'object' && typeof m.id === 'string' && isStringArray(m.sections),
+      )
+    : [];
   const answers = d.answers;
   out.answers =
     answers && typeof answers === 'object'

@@ -7,8 +7,11 @@ import type { Bilingual } from '../i18n/i18n.tsx';
  * change the result for this applicant is shown.
  */
 
-/** How a field is entered: a number with a unit, a percentage stored as a 0–1 rate, yes/no, or text. */
-export type FieldKind = 'number' | 'count' | 'percent' | 'yesno' | 'text';
+/**
+ * How a field is entered: a number with a unit, a percentage stored as a 0–1 rate, yes/no, text,
+ * a choice from a list, a date, or a place of work (province › city › county).
+ */
+export type FieldKind = 'number' | 'count' | 'percent' | 'yesno' | 'text' | 'select' | 'date' | 'place';
 
 export interface FieldSpec {
   readonly name: string;
@@ -17,6 +20,10 @@ export interface FieldSpec {
   /** the unit shown beside the input (亩, ㎡, 头, 只, 箱, 袋, 元, %…) */
   readonly unit?: Bilingual;
   readonly hint?: Bilingual;
+  /** the choices of a `select` */
+  readonly options?: readonly { readonly value: string; readonly label: Bilingual }[];
+  /** may be left empty without the line needing it */
+  readonly optional?: boolean;
 }
 
 export interface ItemSpec {
@@ -40,6 +47,8 @@ const u = {
   cm: { zh: '厘米', en: 'cm' },
   person: { zh: '人', en: 'people' },
   household: { zh: '户', en: 'households' },
+  month: { zh: '个月', en: 'months' },
+  times: { zh: '次', en: 'times' },
 } as const satisfies Record<string, Bilingual>;
 
 const area = (label: Bilingual = { zh: '面积', en: 'Area' }): FieldSpec => ({
@@ -317,3 +326,118 @@ export const REVIEWED_SUPPORT: ItemSpec = {
 export function findItem(list: readonly ItemSpec[], type: string): ItemSpec | undefined {
   return list.find((i) => i.type === type);
 }
+
+const purpose: FieldSpec = {
+  name: 'purpose',
+  kind: 'select',
+  label: { zh: '用途', en: 'Use' },
+  options: [
+    { value: 'production', label: { zh: '发展生产', en: 'Production' } },
+    { value: 'other', label: { zh: '其他用途', en: 'Other use' } },
+  ],
+};
+
+/**
+ * 五(一)1–2 and 五(三): what a member of the household has — a student in vocational school, work
+ * outside the county, a public-welfare post, a microcredit loan, a mutual-fund borrowing. The
+ * section names are the member fields of the schema.
+ */
+export const MEMBER_SECTIONS: readonly ItemSpec[] = [
+  {
+    type: 'student',
+    label: { zh: '在校学生（雨露计划）', en: 'Student (雨露计划)' },
+    fields: [
+      {
+        name: 'schoolType',
+        kind: 'select',
+        label: { zh: '就读学校类型', en: 'Type of school' },
+        options: [
+          { value: 'technical', label: { zh: '技工类院校', en: 'Technical school' } },
+          { value: 'secondary-vocational', label: { zh: '中等职业学校', en: 'Secondary vocational school' } },
+          { value: 'higher-vocational', label: { zh: '高等职业学校', en: 'Higher vocational college' } },
+          { value: 'general', label: { zh: '普通高中', en: 'General high school' } },
+          { value: 'university', label: { zh: '普通本科', en: 'University' } },
+          { value: 'other', label: { zh: '其他', en: 'Other' } },
+        ],
+      },
+      { name: 'enrolled', kind: 'yesno', label: { zh: '目前在校就读', en: 'Enrolled now' } },
+    ],
+  },
+  {
+    type: 'workTrips',
+    label: { zh: '跨县务工（交通补助）', en: 'Work outside the county (travel grant)' },
+    fields: [
+      { name: 'place', kind: 'place', label: { zh: '务工地点', en: 'Place of work' } },
+      { name: 'from', kind: 'date', label: { zh: '外出务工开始日期', en: 'Started work on' } },
+      {
+        name: 'to',
+        kind: 'date',
+        label: { zh: '结束日期（仍在务工可不填）', en: 'Ended on (empty if still working)' },
+        optional: true,
+      },
+      {
+        name: 'travelGrantsReceived',
+        kind: 'count',
+        label: { zh: '本年已领交通补助', en: 'Travel grants already received this year' },
+        unit: u.times,
+        optional: true,
+      },
+    ],
+  },
+  {
+    type: 'publicPost',
+    label: { zh: '公益性岗位', en: 'Public-welfare post' },
+    fields: [
+      {
+        name: 'months',
+        kind: 'count',
+        label: { zh: '本年上岗月数', en: 'Months in post this year' },
+        unit: u.month,
+      },
+    ],
+  },
+  {
+    type: 'loans',
+    label: { zh: '脱贫人口小额信贷', en: 'Microcredit loan' },
+    fields: [
+      { name: 'principal', kind: 'number', label: { zh: '贷款本金', en: 'Principal' }, unit: u.yuan },
+      { name: 'disbursedOn', kind: 'date', label: { zh: '放款日期', en: 'Disbursed on' } },
+      { name: 'termMonths', kind: 'count', label: { zh: '贷款期限', en: 'Term' }, unit: u.month },
+      purpose,
+      {
+        name: 'repaidOn',
+        kind: 'date',
+        label: { zh: '全部还清日期（未还清可不填）', en: 'Repaid in full on (empty if not)' },
+        optional: true,
+      },
+    ],
+  },
+  {
+    type: 'mutualFundLoans',
+    label: { zh: '互助资金协会借款', en: 'Mutual-fund borrowing' },
+    fields: [
+      {
+        name: 'isMember',
+        kind: 'yesno',
+        label: { zh: '是互助资金协会会员', en: 'Member of the mutual-fund association' },
+      },
+      purpose,
+      {
+        name: 'feePaid',
+        kind: 'number',
+        label: { zh: '已缴占用费', en: 'Occupancy fee paid' },
+        unit: u.yuan,
+      },
+    ],
+  },
+];
+
+/** The member's name: not a condition of any standard, but the worksheet lists each person. */
+export const MEMBER_NAME: FieldSpec = { name: 'name', kind: 'text', label: { zh: '姓名', en: 'Name' } };
+
+/** "零就业" household: decides 公益性岗位 for 边缘易致贫户 (五(三)3). */
+export const ZERO_EMPLOYMENT: FieldSpec = {
+  name: 'zeroEmployment',
+  kind: 'yesno',
+  label: { zh: '“零就业”家庭（家中无人就业）', en: '"Zero-employment" household (no one in work)' },
+};

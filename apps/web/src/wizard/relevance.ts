@@ -1,6 +1,13 @@
 import type { PolicyPack } from '@huinong/benefits';
-import type { ApplicantKind, Category } from './draft.ts';
-import { HOUSEHOLD_ACTIVITIES, type ItemSpec, LINKS, PROJECTS, REVIEWED_SUPPORT } from './questions.ts';
+import type { ApplicantKind, Category, MonitoredType } from './draft.ts';
+import {
+  HOUSEHOLD_ACTIVITIES,
+  type ItemSpec,
+  LINKS,
+  MEMBER_SECTIONS,
+  PROJECTS,
+  REVIEWED_SUPPORT,
+} from './questions.ts';
 
 type Standard = PolicyPack['standards'][number];
 
@@ -93,5 +100,64 @@ export function relevantFields(
   const read = new Set(standards.flatMap(fieldsRead));
   return item.fields.filter(
     (f) => read.has(f.name) || (item.type === 'reviewedSupport' && f.name === 'reference'),
+  );
+}
+
+function groupMatches(
+  g: NonNullable<Standard['subject']['alsoGroups']>[number],
+  category: Category,
+  monitoredType: MonitoredType | null,
+): boolean {
+  return (
+    g.category === category &&
+    (g.monitoredTypes === undefined || (monitoredType !== null && g.monitoredTypes.includes(monitoredType)))
+  );
+}
+
+/** The household standards read from members, for this category (and 监测对象 sub-type). */
+function memberStandards(
+  pack: PolicyPack,
+  category: Category,
+  monitoredType: MonitoredType | null,
+): Standard[] {
+  return pack.standards.filter(
+    (s) =>
+      s.source.kind === 'member' &&
+      s.subject.kinds.includes('household') &&
+      ((s.subject.categories?.includes(category) ?? true) ||
+        (s.subject.alsoGroups ?? []).some((g) => groupMatches(g, category, monitoredType))),
+  );
+}
+
+/**
+ * What to ask about each member: the sections (student, workTrips, publicPost, loans,
+ * mutualFundLoans) that some standard for this household reads. A 监测对象 is not asked about
+ * students (雨露计划 names 脱贫户 families) nor, unless 边缘易致贫, about public-welfare posts.
+ */
+export function memberSectionsFor(
+  pack: PolicyPack,
+  category: Category,
+  monitoredType: MonitoredType | null,
+): ItemSpec[] {
+  const read = new Set(
+    memberStandards(pack, category, monitoredType).map((s) =>
+      s.source.kind === 'member' ? s.source.field : '',
+    ),
+  );
+  return MEMBER_SECTIONS.filter((m) => read.has(m.type));
+}
+
+/** Whether "零就业" can change the result: it opens a standard to this group only (五(三)3). */
+export function zeroEmploymentMatters(
+  pack: PolicyPack,
+  category: Category,
+  monitoredType: MonitoredType | null,
+): boolean {
+  return pack.standards.some(
+    (s) =>
+      !(s.subject.categories?.includes(category) ?? true) &&
+      (s.subject.alsoGroups ?? []).some(
+        (g) => groupMatches(g, category, monitoredType) && g.zeroEmployment !== undefined,
+      ),
   );
 }

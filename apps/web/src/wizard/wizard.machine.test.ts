@@ -102,17 +102,20 @@ describe('wizard machine: full paths', () => {
       run(a, { type: 'item.toggled', group: 'activity', itemType: 'pig', on: true }, next).value,
       run(a, { type: 'answer.changed', key, value: '4' }, next).value,
       run(a, next).value,
+      run(a, next).value,
       run(a, { type: 'worksheet.opened' }).value,
     ];
-    expect(steps).toEqual(['category', 'activities', 'details', 'review', 'results', 'worksheet']);
+    expect(steps).toEqual(['category', 'activities', 'details', 'members', 'review', 'results', 'worksheet']);
     expect(a.getSnapshot().context.answers[key]).toBe('4');
   });
 
-  test('脱贫户 household with nothing chosen skips the details', () => {
+  test('脱贫户 household with nothing chosen skips the details but is asked about its members', () => {
     const a = start({ kind: 'household', category: 'poverty-alleviated' });
     run(a, next, next);
     expect(a.getSnapshot().value).toBe('activities');
+    expect(run(a, next).value).toBe('members');
     expect(run(a, next).value).toBe('review');
+    expect(run(a, back).value).toBe('members');
     expect(run(a, back).value).toBe('activities');
   });
 
@@ -141,7 +144,7 @@ describe('wizard machine: full paths', () => {
   test('a malformed answer keeps the review from the results', () => {
     const a = start({ kind: 'household', category: 'monitored', monitoredType: 'unstable' });
     run(a, next, next, { type: 'item.toggled', group: 'activity', itemType: 'pig', on: true }, next);
-    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4头' }, next);
+    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4头' }, next, next);
     expect(run(a, next).value).toBe('review');
     run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4' });
     expect(run(a, next).value).toBe('results');
@@ -154,13 +157,39 @@ describe('wizard machine: full paths', () => {
       monitoredType: 'unstable',
       activities: ['pig'],
     });
-    run(a, next, next, next, next);
+    run(a, next, next, next, next, next);
     expect(a.getSnapshot().value).toBe('review');
-    for (const step of ['applicant', 'category', 'activities', 'details'] as const) {
+    for (const step of ['applicant', 'category', 'activities', 'details', 'members'] as const) {
       run(a, { type: 'nav.goto', step });
       expect(a.getSnapshot().value).toBe(step);
       while (a.getSnapshot().value !== 'review') run(a, next);
     }
+  });
+});
+
+describe('wizard machine: household members', () => {
+  test('members get fresh ids; sections toggle; removing one keeps the others and their answers', () => {
+    const a = start({ kind: 'household', category: 'poverty-alleviated' });
+    run(a, { type: 'member.added' }, { type: 'member.added' });
+    run(
+      a,
+      { type: 'member.section.toggled', memberId: 'm1', section: 'student', on: true },
+      { type: 'member.section.toggled', memberId: 'm2', section: 'workTrips', on: true },
+      { type: 'answer.changed', key: 'member.m2.workTrips.from', value: '2023-03-01' },
+      { type: 'member.removed', memberId: 'm1' },
+      { type: 'member.added' },
+    );
+    const c = a.getSnapshot().context;
+    expect(c.members).toEqual([
+      { id: 'm2', sections: ['workTrips'] },
+      { id: 'm3', sections: [] },
+    ]);
+    expect(c.answers['member.m2.workTrips.from']).toBe('2023-03-01');
+  });
+
+  test.for(['ordinary'] as const)('an %s household never reaches the members step', (category) => {
+    const a = start({ kind: 'household', category });
+    expect(run(a, next, next).value).toBe('notEligible');
   });
 });
 

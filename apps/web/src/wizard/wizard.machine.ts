@@ -12,7 +12,7 @@ import {
 } from './draft.ts';
 
 /** The steps a person can be sent back to from the review. */
-export type Step = 'applicant' | 'category' | 'activities' | 'projects' | 'details' | 'review';
+export type Step = 'applicant' | 'category' | 'activities' | 'projects' | 'details' | 'members' | 'review';
 
 export type ProfileField = 'name' | 'township' | 'village' | 'asOf';
 
@@ -24,6 +24,9 @@ export type WizardEvent =
   | { type: 'item.toggled'; group: ItemGroup; itemType: string; on: boolean }
   | { type: 'otherActivities.toggled'; on: boolean }
   | { type: 'answer.changed'; key: string; value: string }
+  | { type: 'member.added' }
+  | { type: 'member.removed'; memberId: string }
+  | { type: 'member.section.toggled'; memberId: string; section: string; on: boolean }
   | { type: 'profile.changed'; field: ProfileField; value: string }
   | { type: 'nav.next' }
   | { type: 'nav.back' }
@@ -58,6 +61,10 @@ export const wizardMachine = setup({
     categoryComplete: ({ context }) =>
       context.category !== null && (context.category !== 'monitored' || context.monitoredType !== null),
     hasItems: ({ context }) => chosenItems(context, offeredFor(context)).length > 0,
+    /** 脱贫户 and 监测对象 are asked about their members (五(一)1–2, 五(三)); others are not */
+    asksMembers: ({ context }) =>
+      context.kind === 'household' &&
+      (context.category === 'poverty-alleviated' || context.category === 'monitored'),
     /** the engine accepts the draft (validateSubject): no malformed number stands in the way */
     subjectValid: ({ context }) => validateDraft(context).ok,
     stepIs: ({ event }, params: { step: Step }) => event.type === 'nav.goto' && event.step === params.step,
@@ -85,6 +92,23 @@ export const wizardMachine = setup({
     recordAnswer: assign(({ context, event }) =>
       event.type === 'answer.changed' ? { answers: { ...context.answers, [event.key]: event.value } } : {},
     ),
+    addMember: assign(({ context }) => {
+      const seq = context.memberSeq + 1;
+      return { memberSeq: seq, members: [...context.members, { id: `m${seq}`, sections: [] }] };
+    }),
+    removeMember: assign(({ context, event }) =>
+      event.type === 'member.removed'
+        ? { members: context.members.filter((m) => m.id !== event.memberId) }
+        : {},
+    ),
+    toggleMemberSection: assign(({ context, event }) => {
+      if (event.type !== 'member.section.toggled') return {};
+      return {
+        members: context.members.map((m) =>
+          m.id === event.memberId ? { ...m, sections: toggle(m.sections, event.section, event.on) } : m,
+        ),
+      };
+    }),
     recordProfile: assign(({ event }) =>
       event.type === 'profile.changed' ? { [event.field]: event.value } : {},
     ),
@@ -103,6 +127,9 @@ export const wizardMachine = setup({
     'item.toggled': { actions: 'toggleItem' },
     'otherActivities.toggled': { actions: 'toggleOtherActivities' },
     'answer.changed': { actions: 'recordAnswer' },
+    'member.added': { actions: 'addMember' },
+    'member.removed': { actions: 'removeMember' },
+    'member.section.toggled': { actions: 'toggleMemberSection' },
     'profile.changed': { actions: 'recordProfile' },
     'draft.reset': { target: '.applicant', actions: 'reset' },
   },
@@ -131,7 +158,11 @@ export const wizardMachine = setup({
     activities: {
       on: {
         'nav.back': 'category',
-        'nav.next': [{ guard: 'hasItems', target: 'details' }, { target: 'review' }],
+        'nav.next': [
+          { guard: 'hasItems', target: 'details' },
+          { guard: 'asksMembers', target: 'members' },
+          { target: 'review' },
+        ],
       },
     },
     projects: {
@@ -146,12 +177,19 @@ export const wizardMachine = setup({
           { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'activities' },
           { target: 'projects' },
         ],
+        'nav.next': [{ guard: 'asksMembers', target: 'members' }, { target: 'review' }],
+      },
+    },
+    members: {
+      on: {
+        'nav.back': [{ guard: 'hasItems', target: 'details' }, { target: 'activities' }],
         'nav.next': 'review',
       },
     },
     review: {
       on: {
         'nav.back': [
+          { guard: 'asksMembers', target: 'members' },
           { guard: 'hasItems', target: 'details' },
           { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'activities' },
           { target: 'projects' },
@@ -166,6 +204,7 @@ export const wizardMachine = setup({
           { guard: { type: 'stepIs', params: { step: 'activities' } }, target: 'activities' },
           { guard: { type: 'stepIs', params: { step: 'projects' } }, target: 'projects' },
           { guard: { type: 'stepIs', params: { step: 'details' } }, target: 'details' },
+          { guard: { type: 'stepIs', params: { step: 'members' } }, target: 'members' },
         ],
       },
     },
@@ -188,6 +227,7 @@ export type WizardState =
   | 'activities'
   | 'projects'
   | 'details'
+  | 'members'
   | 'review'
   | 'results'
   | 'worksheet';
