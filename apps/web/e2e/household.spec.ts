@@ -75,4 +75,23 @@ describe('a 监测对象 household in Chromium', () => {
     // the step heading takes the focus so a screen reader announces where we are
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
   });
+
+  test('English second: the same flow reads in English, amounts unchanged', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('radio', { name: /^household/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: /^monitored household/ }).check();
+    await page.getByRole('radio', { name: /^unstable/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('checkbox', { name: 'Pigs this year' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Pigs (head)').fill('4');
+    await page.getByLabel('Income this year (yuan)').fill('3000');
+    expect(await total(page)).toBe('¥2,800.00');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.screenshot({ path: `${ARTIFACTS}household-en-1280.png`, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

@@ -114,7 +114,7 @@ function ResetButton({ onReset }: { onReset(): void }) {
 
 /** The wizard, its results as they are typed, and the worksheet. The draft survives a reload. */
 export function Wizard() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const restored = useMemo(() => loadSnapshot(), []);
   const actor = useActorRef(wizardMachine, restored ? { snapshot: restored } : {});
   useEffect(() => {
@@ -140,7 +140,12 @@ export function Wizard() {
   if (step === 'worksheet') {
     return (
       <Suspense fallback={<p className="loading">{t('worksheet.loading')}</p>}>
-        <Worksheet draft={draft} result={result} onBack={() => send({ type: 'nav.back' })} />
+        <Worksheet
+          draft={draft}
+          result={result}
+          subject={subject}
+          onBack={() => send({ type: 'nav.back' })}
+        />
       </Suspense>
     );
   }
@@ -227,7 +232,8 @@ export function Wizard() {
       <footer className="app-footer no-print">
         <p>
           {t('app.basis')}
-          {pick(PACK.name)}（{PACK.document.published}）
+          {pick(PACK.name)}
+          {lang === 'zh' ? `（${PACK.document.published}）` : ` (${PACK.document.published})`}
         </p>
         <p className="muted">{t('app.offline')}</p>
       </footer>

@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from '@huinong/benefits';
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { type DraftError, PACK } from '../engine.ts';
+import { type DraftError, offerFor, PACK } from '../engine.ts';
 import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
 import { type MessageKey, messages } from '../i18n/messages.ts';
 import {
@@ -10,8 +10,9 @@ import {
   chosenItems,
   type Draft,
   type MonitoredType,
+  memberKey,
 } from '../wizard/draft.ts';
-import { OTHER_ACTIVITY } from '../wizard/questions.ts';
+import { MEMBER_SECTIONS, OTHER_ACTIVITY } from '../wizard/questions.ts';
 import { householdActivities, projectsFor, relevantFields, sectionsFor } from '../wizard/relevance.ts';
 import type { ProfileField, Step, WizardEvent } from '../wizard/wizard.machine.ts';
 import { Checklist, Choice, Field, labelWithUnit } from './fields.tsx';
@@ -390,6 +391,29 @@ export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: st
             </div>
           );
         })}
+        {draft.kind === 'household' &&
+        (draft.category === 'poverty-alleviated' || draft.category === 'monitored') ? (
+          <div>
+            <dt>{t('members.title')}</dt>
+            <dd>
+              {draft.members.length === 0
+                ? t('review.noMembers')
+                : draft.members
+                    .map((m, i) => {
+                      const name = draft.answers[memberKey(m.id, 'person', 'name')] || `${i + 1}`;
+                      const offered = offerFor(draft).memberSection;
+                      const what = MEMBER_SECTIONS.filter(
+                        (sec) => m.sections.includes(sec.type) && offered(sec.type),
+                      )
+                        .map((sec) => pick(sec.label))
+                        .join(lang === 'zh' ? '、' : ', ');
+                      return `${name}${what ? `（${what}）` : ''}`;
+                    })
+                    .join(lang === 'zh' ? '；' : '; ')}{' '}
+              {goto('members', t('review.edit'))}
+            </dd>
+          </div>
+        ) : null}
         {items.length === 0 ? (
           <div>
             <dt>{t('review.items')}</dt>

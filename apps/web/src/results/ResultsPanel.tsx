@@ -1,6 +1,5 @@
 import {
   chineseCapital,
-  formatQuantity,
   formatYuan,
   type ScreenLine,
   type ScreenResult,
@@ -10,13 +9,14 @@ import { useEffect } from 'react';
 import type { DraftError } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
+  basisText,
   conditionWords,
   notDeclared,
-  percent,
   progressOf,
   thresholdsOf,
   thresholdText,
   valueText,
+  whoOf,
 } from './checks.ts';
 
 const STATUS_KEY = {
@@ -26,19 +26,47 @@ const STATUS_KEY = {
 } as const;
 
 function Basis({ line }: { line: ScreenLine }) {
-  const { lang, t } = useI18n();
-  const b = line.basis;
+  const { lang } = useI18n();
   if (line.status !== 'eligible') return null;
-  let how: string;
-  if (b.source === 'review') how = t('results.byReview');
-  else if (b.rate !== null && b.quantity !== null) how = `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
-  else if (b.unitAmount !== null && b.quantity !== null)
-    how = `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
-  else return null;
+  const how = basisText(line, lang);
+  if (!how) return null;
   return (
     <p className="basis">
       {how} = <strong>{formatYuan(line.amount)}</strong>
     </p>
+  );
+}
+
+/** A loan line's quarters (结息日): which are counted in this plan's amount. */
+function Periods({ line }: { line: ScreenLine }) {
+  const { t } = useI18n();
+  if (!line.periods || line.periods.length === 0) return null;
+  return (
+    <details className="periods">
+      <summary>{t('results.periods', { n: line.periods.length })}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('results.quarter')}</th>
+            <th scope="col">{t('results.settlement')}</th>
+            <th scope="col">{t('results.days')}</th>
+            <th scope="col">{t('results.interest')}</th>
+            <th scope="col">{t('results.counted')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {line.periods.map((p) => (
+            <tr key={p.quarter}>
+              <td>{p.quarter}</td>
+              <td>{p.settlementDate}</td>
+              <td className="num">{p.days}</td>
+              <td className="num">{formatYuan(p.amount)}</td>
+              <td>{t(p.counted ? 'field.yes' : 'field.no')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 
@@ -47,6 +75,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
   const { lang, pick, t } = useI18n();
   const headingId = `line-${line.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const checks = line.trace.filter((e) => e.condition !== 'inForce' || !e.passed);
+  const who = whoOf(line, subject, lang);
   return (
     <article
       className={`line line-${line.status}`}
@@ -58,7 +87,9 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
         <span className={`status status-${line.status}`}>{t(STATUS_KEY[line.status])}</span>
         <span className="line-amount">{formatYuan(line.amount)}</span>
       </header>
+      {who ? <p className="line-who">{who}</p> : null}
       <Basis line={line} />
+      <Periods line={line} />
       {line.nearMiss ? <p className="near-miss">{pick(line.nearMiss.message)}</p> : null}
       {subject?.kind === 'operator' ? (
         <ul className="progress-list" aria-label={t('results.progress')}>

@@ -2,6 +2,7 @@ import {
   Dec,
   formatQuantity,
   formatWan,
+  formatYuan,
   type ScreenLine,
   type Subject,
   type TraceEntry,
@@ -139,4 +140,29 @@ export function percent(rate: string): string {
   const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '');
   const rest = digits.slice(int.length + 2).replace(/0+$/, '');
   return `${whole}${rest ? `.${rest}` : ''}%`;
+}
+
+/** How the amount was reached, in words: "4 头 × ¥700.00", "¥50,000.00 × 20%", "123 天 · 年利率 3.65%". */
+export function basisText(line: ScreenLine, lang: Lang): string {
+  const b = line.basis;
+  if (b.source === 'review') return lang === 'zh' ? '县级评审确定' : 'set by the county review';
+  if (b.unit === 'day' && b.quantity !== null)
+    return lang === 'zh'
+      ? `贴息 ${b.quantity} 天${b.rate ? ` · 年利率 ${percent(b.rate)}` : ''}`
+      : `${b.quantity} days subsidised${b.rate ? ` · ${percent(b.rate)} a year` : ''}`;
+  if (b.rate !== null && b.quantity !== null) return `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
+  if (b.unitAmount !== null && b.quantity !== null)
+    return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
+  return '';
+}
+
+/** Whom a member's line is about: the member's name, or "成员 2" when none was given. */
+export function whoOf(line: ScreenLine, subject: Subject | null, lang: Lang): string | null {
+  if (!line.ref || (line.ref.kind !== 'member' && line.ref.kind !== 'loan') || subject?.kind !== 'household')
+    return null;
+  const id = line.ref.kind === 'loan' ? line.ref.member : line.ref.id;
+  const index = subject.members.findIndex((m) => m.id === id);
+  const member = subject.members[index];
+  if (!member) return null;
+  return member.name ?? (lang === 'zh' ? `成员 ${index + 1}` : `member ${index + 1}`);
 }

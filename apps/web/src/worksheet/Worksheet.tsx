@@ -1,28 +1,18 @@
 import {
   CATEGORY_LABELS,
   chineseCapital,
-  formatQuantity,
   formatYuan,
   KIND_LABELS,
   MONITORED_TYPE_LABELS,
-  type ScreenLine,
   type ScreenResult,
+  type Subject,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
 import { effectiveAsOf, PACK } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { notDeclared, percent } from '../results/checks.ts';
+import { basisText, notDeclared, whoOf } from '../results/checks.ts';
 import type { Draft } from '../wizard/draft.ts';
 import './worksheet.css';
-
-function basisText(line: ScreenLine, lang: 'zh' | 'en'): string {
-  const b = line.basis;
-  if (b.source === 'review') return lang === 'zh' ? '县级评审确定' : 'set by county review';
-  if (b.rate !== null && b.quantity !== null) return `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
-  if (b.unitAmount !== null && b.quantity !== null)
-    return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
-  return '';
-}
 
 /** 年　月　日 with room to write by hand. */
 function SignatureBlock({ level, seal }: { level: string; seal: string }) {
@@ -49,10 +39,12 @@ function SignatureBlock({ level, seal }: { level: string; seal: string }) {
 export function Worksheet({
   draft,
   result,
+  subject,
   onBack,
 }: {
   draft: Draft;
   result: ScreenResult | null;
+  subject: Subject | null;
   onBack(): void;
 }) {
   const { t, pick, lang } = useI18n();
@@ -144,13 +136,28 @@ export function Worksheet({
                 </td>
                 <td data-label={t('worksheet.standard')}>
                   {pick(l.title)}
+                  {whoOf(l, subject, lang) ? `（${whoOf(l, subject, lang)}）` : ''}
                   <br />
                   <span className="ws-id">{l.standardId}</span>
                 </td>
                 <td className="ws-clause" data-label={t('worksheet.clause')}>
                   <strong>{l.clause}</strong> <span lang="zh-CN">{l.clauseText}</span>
                 </td>
-                <td data-label={t('worksheet.basis')}>{basisText(l, lang)}</td>
+                <td data-label={t('worksheet.basis')}>
+                  {basisText(l, lang)}
+                  {l.periods?.some((p) => p.counted) ? (
+                    <ul className="ws-periods">
+                      {l.periods
+                        .filter((p) => p.counted)
+                        .map((p) => (
+                          <li key={p.quarter}>
+                            {p.quarter} {t('results.settlement')} {p.settlementDate}：{p.days}
+                            {t('worksheet.daysUnit')} {formatYuan(p.amount)}
+                          </li>
+                        ))}
+                    </ul>
+                  ) : null}
+                </td>
                 <td className="num" data-label={t('worksheet.amount')}>
                   {formatYuan(l.amount)}
                 </td>
@@ -181,7 +188,8 @@ export function Worksheet({
             <ul>
               {other.map((l) => (
                 <li key={l.key}>
-                  {pick(l.title)}（{l.clause}）：
+                  {pick(l.title)}
+                  {whoOf(l, subject, lang) ? `（${whoOf(l, subject, lang)}）` : ''}（{l.clause}）：
                   {l.nearMiss ? pick(l.nearMiss.message) : t('worksheet.notMet')}
                 </li>
               ))}
