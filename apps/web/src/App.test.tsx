@@ -214,3 +214,27 @@ describe('the wizard in the page', () => {
     );
   });
 });
+
+describe('a village collective', () => {
+  test('kiwi 60 mu with 20 mu of trellis: 60 × 500 + 20 × 1,000 = ¥50,000; the reviewed support is recorded, not computed', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App lang="zh" />);
+    await user.click(screen.getByRole('radio', { name: /^村集体经济组织/ }));
+    await user.click(next());
+    await user.click(screen.getByRole('checkbox', { name: '猕猴桃' }));
+    await user.click(screen.getByRole('checkbox', { name: /县级评审/ }));
+    await user.click(next());
+    await user.type(screen.getByLabelText('集中连片面积（亩）'), '60');
+    await user.type(screen.getByLabelText('棚架建设面积（亩）'), '20');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥50,000.00');
+    expect(screen.getByRole('article', { name: '村集体经济合作社产业扶持' })).toHaveTextContent(/县级/);
+    await user.type(screen.getByLabelText('评审确定的扶持额度（元）'), '200000');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥250,000.00');
+    expect(screen.getAllByText('贰拾伍万元整').length).toBeGreaterThan(0);
+    // 49.99 mu is below 集中连片50亩以上
+    await user.clear(screen.getByLabelText('集中连片面积（亩）'));
+    await user.type(screen.getByLabelText('集中连片面积（亩）'), '49.99');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥200,000.00');
+    await noAxeViolations(container);
+  });
+});

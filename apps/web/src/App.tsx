@@ -180,7 +180,7 @@ export function Wizard() {
     case 'results':
       body = (
         <section className="step" aria-labelledby="results-heading">
-          <ResultsPanel result={result} subject={subject} errors={errors} />
+          <ResultsPanel result={result} subject={subject} errors={errors} focusHeading={moved} />
           <div className="step-actions">
             <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
               {t('nav.back')}

@@ -5,7 +5,7 @@ import {
   type ScreenResult,
   type Subject,
 } from '@huinong/benefits';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { DraftError } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import {
@@ -159,13 +159,20 @@ export function ResultsPanel({
   result,
   subject,
   errors,
+  focusHeading = false,
 }: {
+  /** move the focus to the heading (when the person has just arrived at the results step) */
+  focusHeading?: boolean;
   result: ScreenResult | null;
   /** the subject screened (its declared values feed the operator's progress) */
   subject: Subject | null;
   errors: readonly DraftError[];
 }) {
   const { pick, t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
   useEffect(() => {
     // the keystroke-to-result figure of `pnpm size`: input marked in App, measured after render
     if (performance.getEntriesByName('huinong:input', 'mark').length > 0) {
@@ -176,7 +183,9 @@ export function ResultsPanel({
   if (!result) {
     return (
       <section className="results" aria-labelledby="results-heading">
-        <h2 id="results-heading">{t('results.heading')}</h2>
+        <h2 id="results-heading" tabIndex={-1} ref={heading}>
+          {t('results.heading')}
+        </h2>
         <p className="muted">{t('results.empty')}</p>
       </section>
     );
@@ -185,7 +194,9 @@ export function ResultsPanel({
   const others = result.lines.filter(notDeclared);
   return (
     <section className="results" aria-labelledby="results-heading">
-      <h2 id="results-heading">{t('results.heading')}</h2>
+      <h2 id="results-heading" tabIndex={-1} ref={heading}>
+        {t('results.heading')}
+      </h2>
       <div className="total" aria-live="polite" aria-atomic="true">
         <span className="total-label">{t('results.total')}</span>
         <span className="total-amount" data-testid="total">
