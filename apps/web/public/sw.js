@@ -11,13 +11,25 @@ async function currentManifest() {
   return res.json();
 }
 
+/** Caches every file of the build named by the manifest, under the manifest's version. */
+async function precache(manifest) {
+  const name = PREFIX + manifest.version;
+  if ((await caches.keys()).includes(name)) return;
+  const cache = await caches.open(name);
+  await cache.addAll(manifest.files.map((f) => new URL(f, scope).href));
+  await cache.put(new URL('asset-manifest.json', scope).href, new Response(JSON.stringify(manifest)));
+}
+
+/** Keeps the two newest builds: a page still running the previous one can load its chunks. */
+async function prune() {
+  const ours = (await caches.keys()).filter((n) => n.startsWith(PREFIX));
+  await Promise.all(ours.slice(0, -2).map((n) => caches.delete(n)));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const manifest = await currentManifest();
-      const cache = await caches.open(PREFIX + manifest.version);
-      await cache.addAll(manifest.files.map((f) => new URL(f, scope).href));
-      await cache.put(new URL('asset-manifest.json', scope).href, new Response(JSON.stringify(manifest)));
+      await precache(await currentManifest());
       await self.skipWaiting();
     })(),
   );
@@ -26,15 +38,21 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      const ours = names.filter((n) => n.startsWith(PREFIX));
-      // keep the newest cache only (the one holding the manifest installed last)
-      const keep = ours.at(-1);
-      await Promise.all(ours.filter((n) => n !== keep).map((n) => caches.delete(n)));
+      await prune();
       await self.clients.claim();
     })(),
   );
 });
+
+// sw.js does not change between builds, so a new build is found by its manifest on each visit
+async function refresh() {
+  try {
+    await precache(await currentManifest());
+    await prune();
+  } catch {
+    // offline or a partial deploy: keep what is cached
+  }
+}
 
 async function fromCache(request) {
   const names = (await caches.keys()).filter((n) => n.startsWith(PREFIX)).reverse();
@@ -64,7 +82,9 @@ self.addEventListener('fetch', (event) => {
       (async () => {
         try {
           const response = await fetch(request);
-          event.waitUntil(remember(new URL('index.html', scope).href, response.clone()));
+          event.waitUntil(
+            Promise.all([remember(new URL('index.html', scope).href, response.clone()), refresh()]),
+          );
           return response;
         } catch {
           return (await fromCache(new URL('index.html', scope).href)) ?? Response.error();
