@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
 /**
@@ -5,6 +6,8 @@ import { defineProject } from 'vitest/config';
  * free port and hands its address to the specs, which drive Debian's Chromium with playwright-core.
  */
 export default defineProject({
+  // specs and setup are found from here, wherever vitest is started (-c apps/web/vitest.e2e.config.ts)
+  root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
     name: 'web-e2e',
     environment: 'node',
