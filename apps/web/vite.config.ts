@@ -38,6 +38,7 @@ function hash(s: string): string {
 export default defineConfig({
   root,
   plugins: [react(), assetManifest()],
-  build: { target: 'es2022', reportCompressedSize: false },
+  // the budget that matters is gzip JS on first visit (≤ 200 KB), measured by `pnpm size`
+  build: { target: 'es2022', reportCompressedSize: false, chunkSizeWarningLimit: 640 },
   preview: { port: 4173, strictPort: true },
 });
