@@ -61,10 +61,8 @@ async function engine() {
       .padStart(9)} subjects/s`,
   );
   const pack = compilePack(xixiang2023);
-  const kinds = subjects.reduce<Record<string, number>>(
-    (acc, s) => ((acc[s.kind] = (acc[s.kind] ?? 0) + 1), acc),
-    {},
-  );
+  const kinds: Record<string, number> = {};
+  for (const s of subjects) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
   let lines = 0;
   let eligible = 0;
   for (const s of subjects) {
