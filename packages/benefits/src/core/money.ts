@@ -37,3 +37,38 @@ export function plain(value: Decimal.Value): string {
   const d = new Dec(value);
   return d.toFixed();
 }
+
+const SCALE = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000];
+
+/** "123.45" → [12345, 2]; null when not a plain non-negative decimal of ≤ 15 digits. */
+function scaled(s: string): [number, number] | null {
+  const dot = s.indexOf('.');
+  const digits = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
+  const places = dot < 0 ? 0 : s.length - dot - 1;
+  if (digits.length > 15 || places > 9 || !/^\d+$/.test(digits)) return null;
+  return [Number(digits), places];
+}
+
+/**
+ * a × b rounded once, half-up, to the fen, as a two-decimal string. Exact: the product is formed
+ * in integers while it stays below 2^53, otherwise with Decimal. This is a pure function.
+ */
+export function mulToFen(a: string, b: string): string {
+  const x = scaled(a);
+  const y = scaled(b);
+  if (x && y) {
+    const product = x[0] * y[0];
+    const places = x[1] + y[1];
+    if (Number.isSafeInteger(product) && places >= 2 && places - 2 < SCALE.length) {
+      const div = SCALE[places - 2] as number;
+      let fen = Math.floor(product / div);
+      if ((product - fen * div) * 2 >= div) fen += 1;
+      return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+    }
+    if (Number.isSafeInteger(product) && places < 2) {
+      const fen = product * (SCALE[2 - places] as number);
+      if (Number.isSafeInteger(fen)) return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+    }
+  }
+  return toFen(new Dec(a).times(b));
+}

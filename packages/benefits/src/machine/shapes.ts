@@ -1,4 +1,4 @@
-import { Dec, plain, toFen } from '../core/money.ts';
+import { mulToFen, plain, toFen } from '../core/money.ts';
 import { traceEntry } from '../core/trace.ts';
 import type { PolicyPack, Standard } from '../pack/pack.schema.ts';
 import type { Member } from '../schemas/subject.schema.ts';
@@ -185,14 +185,13 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
   const award = standard.award;
   switch (award.kind) {
     case 'per-unit': {
-      const unitAmount = new Dec(award.amount);
-      const unitAmountText = plain(unitAmount);
+      const unitAmountText = plain(award.amount);
       return {
         checks,
         award: ({ source }) => {
           const q = num(readPath(source, award.quantity)) ?? '0';
           return {
-            amount: toFen(unitAmount.times(q)),
+            amount: mulToFen(award.amount, q),
             quantity: q,
             unit: award.unit,
             unitAmount: unitAmountText,
@@ -215,14 +214,13 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
         }),
       };
     case 'share': {
-      const rate = new Dec(award.rate);
-      const rateText = plain(rate);
+      const rateText = plain(award.rate);
       return {
         checks,
         award: ({ source }) => {
           const base = num(readPath(source, award.base)) ?? '0';
           return {
-            amount: toFen(rate.times(base)),
+            amount: mulToFen(award.rate, base),
             quantity: base,
             unit: 'yuan',
             unitAmount: null,
