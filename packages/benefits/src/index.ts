@@ -6,7 +6,7 @@
 
 // core
 export type { Lang, Text } from './core/i18n.ts';
-export { Dec, mulToFen, plain, sumMoney, toFen } from './core/money.ts';
+export { Dec, minusPlain, mulToFen, plain, sumMoney, toFen } from './core/money.ts';
 export type {
   LinePeriod,
   LineStatus,

@@ -50,6 +50,29 @@ function scaled(s: string): [number, number] | null {
 }
 
 /**
+ * a − b for plain decimal strings, exactly (integers while safe, Decimal otherwise), as a plain
+ * decimal string. This is a pure function.
+ */
+export function minusPlain(a: string, b: string): string {
+  const x = scaled(a);
+  const y = scaled(b);
+  if (x && y) {
+    const places = Math.max(x[1], y[1]);
+    const xi = x[0] * (SCALE[places - x[1]] as number);
+    const yi = y[0] * (SCALE[places - y[1]] as number);
+    if (Number.isSafeInteger(xi) && Number.isSafeInteger(yi)) {
+      const d = xi - yi;
+      const neg = d < 0;
+      const abs = String(Math.abs(d)).padStart(places + 1, '0');
+      const int = abs.slice(0, abs.length - places);
+      const frac = places ? abs.slice(abs.length - places).replace(/0+$/, '') : '';
+      return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+    }
+  }
+  return new Dec(a).minus(b).toFixed();
+}
+
+/**
  * a × b rounded once, half-up, to the fen, as a two-decimal string. Exact: the product is formed
  * in integers while it stays below 2^53, otherwise with Decimal. This is a pure function.
  */

@@ -1,4 +1,4 @@
-import { Dec, plain } from '../core/money.ts';
+import { Dec, minusPlain, plain } from '../core/money.ts';
 import { type TraceEntry, traceEntry } from '../core/trace.ts';
 import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
@@ -176,7 +176,7 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
             outcome: passed ? 'pass' : 'fail',
             entry: traceEntry(standard.clause, c.id, c.label, op, v, t, c.unit, passed),
           };
-          return passed || c.kind === 'max' ? ev : { ...ev, shortfall: plain(threshold.minus(v)) };
+          return passed || c.kind === 'max' ? ev : { ...ev, shortfall: minusPlain(t, v) };
         },
       };
     }

@@ -51,7 +51,7 @@ function droppedLine(line: ScreenLine, first: RosterHolder): ScreenLine {
     clause: line.clause,
     condition: 'oncePerPerson',
     label: ONCE,
-    value: `${first.subjectId}/${first.memberId}`,
+    value: first.subjectId,
     threshold: null,
     op: 'info',
     unit: null,

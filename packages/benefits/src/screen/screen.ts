@@ -70,6 +70,15 @@ function buildNotDeclared(cs: CompiledStandard, what: Text): ScreenLine {
   };
 }
 
+const NO_BASIS: ScreenLine['basis'] = Object.freeze({
+  quantity: null,
+  unit: null,
+  unitAmount: null,
+  rate: null,
+  source: 'computed',
+});
+const NO_BASIS_REVIEW: ScreenLine['basis'] = Object.freeze({ ...NO_BASIS, source: 'review' });
+
 function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
   const s = cs.standard;
   const status = run.outcome === 'needsInformation' ? 'needs-information' : run.outcome;
@@ -85,13 +94,9 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
     amount: a ? a.amount : '0.00',
     basis: a
       ? { quantity: a.quantity, unit: a.unit, unitAmount: a.unitAmount, rate: a.rate, source: a.source }
-      : {
-          quantity: null,
-          unit: null,
-          unitAmount: null,
-          rate: null,
-          source: s.award.kind === 'reviewed' ? 'review' : 'computed',
-        },
+      : s.award.kind === 'reviewed'
+        ? NO_BASIS_REVIEW
+        : NO_BASIS,
     trace: run.trace,
     reason: run.stop ? run.stop.entry : null,
     nearMiss: run.stop ? nearMissOf(run.stop) : null,
@@ -141,7 +146,7 @@ function loanLine(
     notes,
     status,
     amount: '0.00',
-    basis: { quantity: null, unit: null, unitAmount: null, rate: null, source: 'computed' },
+    basis: NO_BASIS,
     trace,
     reason,
     nearMiss: null,

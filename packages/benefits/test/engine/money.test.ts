@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Dec, mulToFen, toFen } from '../../src/index.ts';
+import { Dec, minusPlain, mulToFen, toFen } from '../../src/index.ts';
 
 describe('mulToFen: a × b rounded once, half-up, to the fen', () => {
   test.for<[string, string, string]>([
@@ -26,6 +26,31 @@ describe('mulToFen: a × b rounded once, half-up, to the fen', () => {
     fc.assert(
       fc.property(dec, dec, (a, b) => {
         expect(mulToFen(a, b)).toBe(toFen(new Dec(a).times(b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('minusPlain: exact differences for shortfalls', () => {
+  test.for<[string, string, string]>([
+    ['2', '1', '1'],
+    ['50', '49.99', '0.01'],
+    ['0.85', '0.8', '0.05'],
+    ['1000', '999', '1'],
+    ['0.5', '0.49', '0.01'],
+    ['1', '1.25', '-0.25'],
+  ])('%s − %s = %s', ([a, b, out]) => {
+    expect(minusPlain(a, b)).toBe(out);
+  });
+
+  test('equals Decimal for any decimals', () => {
+    const dec = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 6 }))
+      .map(([n, p]) => (p === 0 ? n.toString() : (Number(n) / 10 ** p).toFixed(p)));
+    fc.assert(
+      fc.property(dec, dec, (a, b) => {
+        expect(minusPlain(a, b)).toBe(new Dec(a).minus(b).toFixed());
       }),
       { numRuns: 2000 },
     );
