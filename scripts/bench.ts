@@ -29,7 +29,7 @@ const sampler = setInterval(() => {
 }, 20);
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 
-function time(label: string, subjects: readonly Subject[], fn: (s: Subject) => unknown, reps = 3) {
+function time(label: string, subjects: readonly Subject[], fn: (s: Subject) => unknown, reps = 5) {
   const rates: number[] = [];
   let sink = 0;
   for (let r = 0; r < reps; r++) {

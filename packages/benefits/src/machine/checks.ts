@@ -74,16 +74,16 @@ export function subjectCheck(standard: Standard): Check {
   const cats = rule.categories ? new Set(rule.categories) : null;
   const label = { zh: '申请主体', en: 'applicant' };
   // the outcome depends only on kind, category, sub-type and 零就业: a handful of values
-  const memo = new Map<string, Evaluation>();
+  const memo: Record<string, Record<string, Evaluation[]>> = {};
   return {
     id: 'subject',
     guard: 'subjectMatches',
     evaluate: ({ subject }) => {
-      const sig =
-        subject.kind === 'household'
-          ? `${subject.category}|${subject.monitoredType ?? ''}|${subject.zeroEmployment === true}`
-          : subject.kind;
-      const hit = memo.get(sig);
+      // memo without building a key string: kind/category → sub-type → 零就业
+      const k1 = subject.kind === 'household' ? subject.category : subject.kind;
+      const k2 = subject.kind === 'household' ? (subject.monitoredType ?? '') : '';
+      const k3 = subject.kind === 'household' && subject.zeroEmployment === true ? 1 : 0;
+      const hit = memo[k1]?.[k2]?.[k3];
       if (hit) return hit;
       let passed = rule.kinds.includes(subject.kind);
       let value = KIND_LABELS[subject.kind]?.zh ?? subject.kind;
@@ -106,7 +106,11 @@ export function subjectCheck(standard: Standard): Check {
         outcome: passed ? 'pass' : 'fail',
         entry: traceEntry(standard.clause, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
       };
-      memo.set(sig, ev);
+      const byType = memo[k1] ?? {};
+      memo[k1] = byType;
+      const slots = byType[k2] ?? [];
+      byType[k2] = slots;
+      slots[k3] = ev;
       return ev;
     },
   };
