@@ -12,6 +12,7 @@ import { effectiveAsOf, PACK } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { basisText, notDeclared, whoOf } from '../results/checks.ts';
 import type { Draft } from '../wizard/draft.ts';
+import { LoanQuarterTable } from './LoanQuarterTable.tsx';
 import './worksheet.css';
 
 /** 年　月　日 with room to write by hand. */
@@ -181,6 +182,8 @@ export function Worksheet({
             </tr>
           </tfoot>
         </table>
+
+        <LoanQuarterTable lines={eligible} subject={subject} />
 
         {other.length > 0 ? (
           <section className="ws-other">
