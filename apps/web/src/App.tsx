@@ -13,6 +13,7 @@ import {
   StepReview,
 } from './components/steps.tsx';
 import { effectiveAsOf, PACK, screenDraft } from './engine.ts';
+import { useView, type View, ViewNav } from './funds/ViewNav.tsx';
 import { I18nProvider, type Lang, useI18n } from './i18n/i18n.tsx';
 import type { MessageKey } from './i18n/messages.ts';
 import { ResultsPanel } from './results/ResultsPanel.tsx';
@@ -21,6 +22,13 @@ import { type WizardEvent, type WizardState, wizardMachine } from './wizard/wiza
 
 // the worksheet (print view) is loaded only when it is opened
 const Worksheet = lazy(() => import('./worksheet/Worksheet.tsx').then((m) => ({ default: m.Worksheet })));
+// so are the fund views: the wizard's first visit does not carry the allocation table or the checker
+const AllocationView = lazy(() =>
+  import('./funds/AllocationView.tsx').then((m) => ({ default: m.AllocationView })),
+);
+const PlanCheckView = lazy(() =>
+  import('./funds/PlanCheckView.tsx').then((m) => ({ default: m.PlanCheckView })),
+);
 
 const STEP_LABELS: Record<string, MessageKey> = {
   applicant: 'step.applicant',
@@ -213,6 +221,7 @@ export function Wizard() {
           <ResetButton onReset={() => send({ type: 'draft.reset' })} />
         </div>
       </header>
+      <ViewNav current="household" />
       <Progress step={step} kind={draft.kind} />
       <main id="main" className={aside ? 'layout layout-split' : 'layout'}>
         <div className="form-col">
@@ -241,10 +250,54 @@ export function Wizard() {
   );
 }
 
+/** 资金分配 and 方案核对: the same header and view links as the wizard, the view loaded on demand. */
+function FundsPage({ view, moved }: { view: Exclude<View, 'household'>; moved: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header no-print">
+        <h1 className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-sub">{t('app.tagline')}</span>
+        </h1>
+        <div className="header-tools">
+          <LangSwitch />
+        </div>
+      </header>
+      <ViewNav current={view} />
+      <main id="main" tabIndex={-1} className="layout">
+        <Suspense fallback={<p className="loading">{t('view.loading')}</p>}>
+          {view === 'allocation' ? (
+            <AllocationView focusHeading={moved} />
+          ) : (
+            <PlanCheckView focusHeading={moved} />
+          )}
+        </Suspense>
+      </main>
+      <footer className="app-footer no-print">
+        <p className="muted">{t('app.offline')}</p>
+      </footer>
+    </div>
+  );
+}
+
+function Views() {
+  const { view, moved } = useView();
+  useEffect(() => {
+    // the wizard has no view heading to take the focus: give it back to the link just followed
+    if (moved && view === 'household')
+      document.querySelector<HTMLElement>('.views [aria-current="page"]')?.focus();
+  }, [view, moved]);
+  return view === 'household' ? <Wizard /> : <FundsPage view={view} moved={moved} />;
+}
+
 export function App({ lang }: { lang?: Lang }) {
   return (
     <I18nProvider {...(lang ? { initial: lang } : {})}>
-      <Wizard />
+      <Views />
     </I18nProvider>
   );
 }

@@ -17,6 +17,12 @@ export const messages = {
     en: 'Works offline after the first visit; answers are kept on this device only.',
   },
 
+  'view.nav': { zh: '功能', en: 'Sections' },
+  'view.household': { zh: '逐户测算', en: 'Household award' },
+  'view.allocation': { zh: '资金分配', en: 'Fund allocation' },
+  'view.planCheck': { zh: '方案核对', en: 'Plan check' },
+  'view.loading': { zh: '正在载入…', en: 'Loading…' },
+
   'step.nav': { zh: '填写步骤', en: 'Steps' },
   'step.applicant': { zh: '申请主体', en: 'Applicant' },
   'step.category': { zh: '农户类别', en: 'Category' },

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+
+// this module is on the first visit's path: it must not import @huinong/funds or the views
+
+/** The app's top-level views; the wizard is the default. */
+export type View = 'household' | 'allocation' | 'plan-check';
+
+export const VIEWS: readonly { view: View; hash: string; label: MessageKey }[] = [
+  { view: 'household', hash: '#/', label: 'view.household' },
+  { view: 'allocation', hash: '#/allocation', label: 'view.allocation' },
+  { view: 'plan-check', hash: '#/plan-check', label: 'view.planCheck' },
+];
+
+const hashOf = (view: View): string => VIEWS.find((v) => v.view === view)?.hash ?? '#/';
+
+/**
+ * The view a location hash names, or null for a hash that is not a view (`#main`, the skip link's
+ * target), which leaves the view as it is. No hash is the wizard. This is a pure function.
+ */
+export function viewOfHash(hash: string): View | null {
+  if (hash === '' || hash === '#') return 'household';
+  return VIEWS.find((v) => v.hash === hash)?.view ?? null;
+}
+
+/** The current view, from the location hash, and whether the person has moved between views. */
+export function useView(): { view: View; moved: boolean } {
+  const [state, setState] = useState(() => ({
+    view: viewOfHash(window.location.hash) ?? 'household',
+    moved: false,
+  }));
+  const current = useRef(state.view);
+  current.current = state.view;
+  useEffect(() => {
+    const onHash = () => {
+      const view = viewOfHash(window.location.hash);
+      if (view) {
+        setState((s) => (s.view === view ? s : { view, moved: true }));
+        return;
+      }
+      // an in-page link (the skip link's #main) has been followed: the browser has scrolled and
+      // moved the focus; put the view's hash back so a reload or a bookmark keeps the view
+      const { pathname, search } = window.location;
+      const hash = current.current === 'household' ? '' : hashOf(current.current);
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return state;
+}
+
+/** 逐户测算 / 资金分配 / 方案核对: links, so a view can be bookmarked and the back button works. */
+export function ViewNav({ current }: { current: View }) {
+  const { t } = useI18n();
+  return (
+    <nav className="views no-print" aria-label={t('view.nav')}>
+      <ul>
+        {VIEWS.map((v) => (
+          <li key={v.view}>
+            <a href={v.hash} aria-current={v.view === current ? 'page' : undefined}>
+              {t(v.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
