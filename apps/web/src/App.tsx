@@ -232,12 +232,13 @@ export function Wizard() {
             <ResultsPanel result={result} subject={subject} errors={errors} />
           </aside>
         ) : null}
+        {/* inside main so that it sits in a landmark (fixed to the bottom of the screen all the same) */}
+        {aside && result ? (
+          <a className="total-bar no-print" href="#results-heading">
+            <span>{t('results.total')}</span> <strong>{formatYuan(result.total)}</strong>
+          </a>
+        ) : null}
       </main>
-      {aside && result ? (
-        <a className="total-bar no-print" href="#results-heading">
-          <span>{t('results.total')}</span> <strong>{formatYuan(result.total)}</strong>
-        </a>
-      ) : null}
       <footer className="app-footer no-print">
         <p>
           {t('app.basis')}
