@@ -20,5 +20,19 @@ export function isFormulaLike(text: string): boolean {
  * number cell, not text. This is a pure function.
  */
 export function neutralizeFormula(text: string): string {
-  return TRIGGERS.test(text) ? FORMULA_PREFIX + text : text;
+  switch (text.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // carriage return
+    case 0xff1d: // ＝
+    case 0xff0b: // ＋
+    case 0xff0d: // －
+    case 0xff20: // ＠
+      return FORMULA_PREFIX + text;
+    default:
+      return text;
+  }
 }

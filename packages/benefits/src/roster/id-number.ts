@@ -38,8 +38,11 @@ export function idNumberCheckDigit(first17: string): string | null {
   return CHECK[sum % 11] as string;
 }
 
+const CLEAN = /^\d{17}[\dX]$/;
+
 /** Half-width digits, upper-case X, no spaces: "６１０７２４ … x" → "610724…X". */
 export function normalizeIdNumber(input: string): string {
+  if (CLEAN.test(input)) return input;
   return input.normalize('NFKC').replace(/\s+/g, '').replace(/x$/, 'X');
 }
 
