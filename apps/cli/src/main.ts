@@ -1,42 +1,93 @@
 #!/usr/bin/env node
 /**
  * huinong — command line for other tools and for caseworkers.
- *   huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]
- *   huinong schema              JSON Schema of the input
- * Exit codes: 0 all screened; 1 some input rejected (errors name the field); 2 unusable input.
+ *   huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]          JSON in, JSON out
+ *   huinong screen ROSTER.xlsx|FILE.csv…|FILE.json -o RESULTS.xlsx|.csv|.json
+ *           [--as-of YYYY-MM-DD] [--mask 6,4] [--progress | --no-progress]
+ *   huinong template [-o roster-template.xlsx]                         the roster template
+ *   huinong schema                                                     JSON Schema of the input
+ * Exit codes: 0 all screened; 1 some input rejected (errors name the row, column and field);
+ * 2 unusable input.
  */
 import { readFileSync } from 'node:fs';
-import { compilePack, defaultAsOf, isRealIsoDate, subjectJsonSchema, sumMoney } from '@huinong/benefits';
+import { pathToFileURL } from 'node:url';
+import {
+  type CompiledPack,
+  compilePack,
+  defaultAsOf,
+  isRealIsoDate,
+  type MaskOptions,
+  subjectJsonSchema,
+  sumMoney,
+} from '@huinong/benefits';
 import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import { createProgress } from './progress.ts';
+import { formatOf, issueText, screenFiles } from './roster/screen-file.ts';
+import { RosterFileError } from './roster/sources.ts';
 import { screenJson } from './screen-json.ts';
+import { writeTemplate } from './template.ts';
 
 const USAGE = `用法 usage:
-  huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]   筛查 screen subjects (one or an array)
-  huinong schema                                              输入的 JSON Schema / input JSON Schema`;
+  huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]     筛查 screen subjects (one or an array), JSON out
+  huinong screen 名册.xlsx -o 结果.xlsx [--as-of YYYY-MM-DD]    筛查整村名册 screen a roster
+      输入 input: .xlsx，或 .csv（可多个，每个一张表），或 .json；输出 output (-o): .xlsx, .csv or .json
+      --mask 6,4        公示名单显示身份证号、账号的前6位和后4位 / digits shown in the publicity list
+      --progress        在 stderr 显示进度（终端上默认显示）/ progress bar on stderr (default on a terminal)
+  huinong template [-o roster-template.xlsx]                    名册模板 / the roster template
+  huinong schema                                                输入的 JSON Schema / input JSON Schema
+退出码 exit codes: 0 全部筛查 all screened; 1 有行被拒绝 some rows rejected; 2 文件无法使用 unusable input`;
 
 function fail(code: number, zh: string, en: string): never {
   process.stderr.write(`${zh}\n${en}\n`);
   process.exit(code);
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
+interface Args {
+  readonly positional: string[];
+  readonly options: Map<string, string>;
+  readonly flags: Set<string>;
 }
 
-export function main(argv: string[]): void {
-  const [command, ...args] = argv;
-  if (command === 'schema') {
-    process.stdout.write(`${JSON.stringify(subjectJsonSchema(), null, 2)}\n`);
-    return;
+const WITH_VALUE = new Set(['--as-of', '-o', '--output', '--mask']);
+
+function parseArgs(args: readonly string[]): Args {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (WITH_VALUE.has(a)) {
+      const v = args[i + 1];
+      if (v === undefined) fail(2, `${a} 缺少取值\n${USAGE}`, `${a} needs a value`);
+      options.set(a === '--output' ? '-o' : a, v);
+      i++;
+    } else if (a.startsWith('--') && a.includes('=')) {
+      const [k, ...v] = a.split('=');
+      options.set(k === '--output' ? '-o' : (k as string), v.join('='));
+    } else if (a.startsWith('-') && a !== '-') flags.add(a);
+    else positional.push(a);
   }
-  if (command !== 'screen') fail(2, USAGE, '');
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--as-of');
-  if (!file) fail(2, `缺少输入文件。\n${USAGE}`, 'missing input file.');
-  const pack = compilePack(xixiang2023);
+  return { positional, options, flags };
+}
+
+function maskOption(value: string | undefined): MaskOptions {
+  if (value === undefined) return {};
+  const m = /^(\d{1,2}),(\d{1,2})$/.exec(value);
+  if (!m)
+    fail(2, `--mask 应写成 前位数,后位数（如 6,4）：${value}`, `--mask takes head,tail (e.g. 6,4): ${value}`);
+  return { head: Number(m[1]), tail: Number(m[2]) };
+}
+
+function asOfOption(args: Args, pack: CompiledPack): string {
   const today = new Date().toISOString().slice(0, 10);
-  const asOf = option(args, '--as-of') ?? defaultAsOf(pack.pack, today);
+  const asOf = args.options.get('--as-of') ?? defaultAsOf(pack.pack, today);
   if (!isRealIsoDate(asOf)) fail(2, `--as-of 不是有效日期：${asOf}`, `--as-of is not a real date: ${asOf}`);
+  return asOf;
+}
+
+/** The JSON path as it always was: subjects in, results as JSON on stdout. */
+function screenJsonFile(file: string, args: Args, pack: CompiledPack): void {
+  const asOf = asOfOption(args, pack);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -50,11 +101,79 @@ export function main(argv: string[]): void {
     fail(2, `${file} 不是有效的 JSON`, `${file} is not valid JSON: ${(e as Error).message}`);
   }
   const out = screenJson(input, pack, asOf, sumMoney, lprSeries);
-  process.stdout.write(`${JSON.stringify(out, null, args.includes('--compact') ? 0 : 2)}\n`);
+  process.stdout.write(`${JSON.stringify(out, null, args.flags.has('--compact') ? 0 : 2)}\n`);
   if (out.errors.length) {
     for (const e of out.errors) process.stderr.write(`${e.text}\n`);
     process.exit(1);
   }
 }
 
-main(process.argv.slice(2));
+async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
+  const asOf = asOfOption(args, pack);
+  const output = args.options.get('-o') ?? null;
+  const showProgress =
+    args.flags.has('--progress') || (process.stderr.isTTY === true && !args.flags.has('--no-progress'));
+  try {
+    const r = await screenFiles({
+      inputs: args.positional,
+      output,
+      pack,
+      asOf,
+      mask: maskOption(args.options.get('--mask')),
+      lpr: lprSeries,
+      progress: createProgress(showProgress),
+    });
+    const t = r.summary.total;
+    const where = output ? ` → ${output}` : '';
+    process.stderr.write(
+      `已筛查 ${t.subjects} 户/主体，符合 ${t.lines} 行，合计 ¥${t.amount}${where}\n` +
+        `screened ${t.subjects} subjects: ${t.lines} eligible lines, total ¥${t.amount}${where}\n`,
+    );
+    if (r.rejected) {
+      const shown = r.issues.filter((i) => i.rejected).slice(0, 20);
+      process.stderr.write(
+        `有 ${r.summary.rejectedRows} 行未筛查（见「异常」）/ ${r.summary.rejectedRows} rows rejected (see 异常):\n`,
+      );
+      for (const i of shown) process.stderr.write(`  ${issueText(i, 'zh')}\n  ${issueText(i, 'en')}\n`);
+      process.exitCode = 1;
+    }
+  } catch (e) {
+    if (e instanceof RosterFileError) fail(2, e.text.zh, e.text.en);
+    throw e;
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const args = parseArgs(rest);
+  if (command === 'schema') {
+    process.stdout.write(`${JSON.stringify(subjectJsonSchema(), null, 2)}\n`);
+    return;
+  }
+  if (command === 'template') {
+    const path = args.options.get('-o') ?? args.positional[0] ?? 'roster-template.xlsx';
+    if (formatOf(path) !== 'xlsx')
+      fail(2, `模板须为 .xlsx 文件：${path}`, `the template is an .xlsx file: ${path}`);
+    try {
+      await writeTemplate(path);
+    } catch (e) {
+      fail(2, `无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
+    }
+    process.stderr.write(`已生成名册模板 ${path}\nwrote the roster template ${path}\n`);
+    return;
+  }
+  if (command !== 'screen') fail(2, USAGE, '');
+  if (args.positional.length === 0) fail(2, `缺少输入文件。\n${USAGE}`, 'missing input file.');
+  const pack = compilePack(xixiang2023);
+  const single = args.positional.length === 1 ? (args.positional[0] as string) : null;
+  if (single && formatOf(single) === 'json' && !args.options.has('-o'))
+    return screenJsonFile(single, args, pack);
+  if (!single && args.positional.length === 0) fail(2, USAGE, '');
+  return screenRoster(args, pack);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    fail(2, `内部错误：${(e as Error).message}`, `internal error: ${(e as Error).stack ?? String(e)}`);
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * A roster given as JSON subjects (the input of `huinong screen FILE.json`), for the roster
+ * outputs: each subject checked with the engine's schema, members' 身份证号 checked, duplicate
+ * ids and people flagged, as for a workbook. The "row" of a JSON subject is its 1-based position.
+ */
+import {
+  ACTIVITY_LABELS,
+  checkIdNumber,
+  KIND_LABELS,
+  type Subject,
+  validateSubject,
+} from '@huinong/benefits';
+import type { AssembledRoster, RefInfo, RosterIssue, RosterSubject } from './assemble.ts';
+
+export function assembleJson(input: unknown, label: string, asOf: string): AssembledRoster {
+  const items = Array.isArray(input) ? input : [input];
+  const issues: RosterIssue[] = [];
+  const subjects: RosterSubject[] = [];
+  const ids = new Map<string, number>();
+  const people = new Map<string, { subject: string; row: number }>();
+  const fail = (
+    row: number,
+    header: string | null,
+    subjectId: string | null,
+    zh: string,
+    en: string,
+    rejected = true,
+  ) =>
+    issues.push({
+      kind: rejected ? 'rejected' : 'duplicate-person',
+      rejected,
+      sheet: label,
+      row,
+      column: null,
+      header,
+      key: header,
+      subjectId,
+      message: { zh, en },
+    });
+
+  items.forEach((item, index) => {
+    const row = index + 1;
+    const v = validateSubject(item);
+    if (!v.ok) {
+      const id =
+        item && typeof item === 'object' ? String((item as { id?: unknown }).id ?? '') || null : null;
+      for (const e of v.errors)
+        fail(row, e.path || null, id, `${e.field.zh}：${e.message.zh}`, `${e.field.en}: ${e.message.en}`);
+      return;
+    }
+    const s: Subject = v.value;
+    const first = ids.get(s.id);
+    if (first !== undefined) {
+      fail(
+        row,
+        'id',
+        s.id,
+        `编号“${s.id}”重复（与第${first}项相同），未筛查`,
+        `id "${s.id}" repeats item ${first}; not screened`,
+      );
+      return;
+    }
+    ids.set(s.id, row);
+    const refs = new Map<string, RefInfo>();
+    let headId: string | null = null;
+    let bad = false;
+    if (s.kind === 'household') {
+      s.members.forEach((m, k) => {
+        refs.set(m.id, { sheet: label, row, label: m.name ?? m.id });
+        if (!m.idNumber) return;
+        const c = checkIdNumber(m.idNumber, { asOf });
+        if (!c.ok) {
+          fail(row, `members.${k}.idNumber`, s.id, c.message.zh, c.message.en);
+          bad = true;
+          return;
+        }
+        if (headId === null || (s.name !== undefined && m.name === s.name)) headId = c.value;
+        const seen = people.get(c.value);
+        if (seen && seen.subject !== s.id)
+          fail(
+            row,
+            `members.${k}.idNumber`,
+            s.id,
+            `同一身份证号也在“${seen.subject}”（第${seen.row}项）：两户都筛查，每人每年一次的补助只计一次`,
+            `the same ID number is also in "${seen.subject}" (item ${seen.row}): once-per-person grants count once`,
+            false,
+          );
+        else people.set(c.value, { subject: s.id, row });
+      });
+    }
+    if (bad) return;
+    const seen = new Map<string, number>();
+    for (const a of s.activities as readonly { type: string; id?: string }[]) {
+      // the engine's activity refs: the id, else the type (type-2, type-3 for repeats)
+      let ref = a.id;
+      if (!ref) {
+        const n = (seen.get(a.type) ?? 0) + 1;
+        seen.set(a.type, n);
+        ref = n === 1 ? a.type : `${a.type}-${n}`;
+      }
+      refs.set(ref, { sheet: label, row, label: ACTIVITY_LABELS[a.type]?.zh ?? a.type });
+    }
+    const raw = item as { bankAccount?: unknown };
+    subjects.push({
+      subject: s,
+      kindLabel: KIND_LABELS[s.kind]?.zh ?? s.kind,
+      township: s.township ?? '',
+      village: s.village ?? '',
+      name: s.name ?? '',
+      idNumber: headId,
+      bankAccount: typeof raw.bankAccount === 'string' ? raw.bankAccount.replace(/[\s-]/g, '') : null,
+      source: { sheet: label, row, label: s.name ?? s.id },
+      refs,
+    });
+  });
+  return { subjects, issues, rows: items.length };
+}

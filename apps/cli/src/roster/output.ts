@@ -1,0 +1,527 @@
+/**
+ * The results of a roster screen as rows, and where they go: an .xlsx workbook (明细, 汇总, 异常,
+ * 公示名单), four CSV files, or JSON. Every text cell passes through `neutralizeFormula`, so no
+ * cell can run as a formula; money is written as numbers (format #,##0.00), never as text.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { neutralizeFormula, type Text } from '@huinong/benefits';
+import { csvField } from '../csv.ts';
+import { type NumberFormat, type OutCell, XlsxWriter } from '../xlsx/write.ts';
+import { ISSUE_LABELS, type RosterIssue } from './assemble.ts';
+
+/** One line of 明细: a standard applied to a subject, activity or member. */
+export interface DetailRow {
+  readonly township: string;
+  readonly village: string;
+  readonly subjectId: string;
+  readonly name: string;
+  readonly kind: string;
+  /** the activity or member the line is about */
+  readonly item: string;
+  readonly standardId: string;
+  readonly title: string;
+  readonly clause: string;
+  readonly quantity: string | null;
+  readonly unit: string;
+  readonly unitAmount: string | null;
+  readonly rate: string | null;
+  /** two-decimal string, rounded once per line by the engine */
+  readonly amount: string;
+  readonly status: string;
+  readonly reason: string;
+  /** sheet and row the line comes from */
+  readonly source: string;
+}
+
+/** One line of 公示名单: a subject's award under one standard. */
+export interface PublicityRow {
+  readonly township: string;
+  readonly village: string;
+  readonly name: string;
+  /** masked: first 6 and last 4 shown by default */
+  readonly idNumber: string;
+  readonly bankAccount: string;
+  readonly standardId: string;
+  readonly title: string;
+  readonly amount: string;
+}
+
+export interface SummaryRow {
+  readonly lines: number;
+  readonly amount: string;
+}
+
+export interface Summary {
+  readonly packId: string;
+  readonly asOf: string;
+  readonly byStandard: readonly (SummaryRow & { standardId: string; title: string; clause: string })[];
+  readonly byVillage: readonly (SummaryRow & { township: string; village: string; subjects: number })[];
+  readonly total: SummaryRow & { subjects: number };
+  readonly rowsRead: number;
+  readonly rejectedRows: number;
+  readonly issues: number;
+  /** characters shown at each end of masked numbers in the publicity list */
+  readonly mask: { readonly head: number; readonly tail: number };
+}
+
+export interface ResultSink {
+  detail(row: DetailRow): void;
+  publicity(row: PublicityRow): void;
+  issue(issue: RosterIssue): void;
+  /** resolves when buffered output is small enough to go on */
+  drain(): Promise<void>;
+  finish(summary: Summary): Promise<void>;
+}
+
+const DETAIL_HEADERS = [
+  '镇（街道）',
+  '村',
+  '户编号/主体编号',
+  '户主/名称',
+  '主体类型',
+  '项目/成员',
+  '标准编号',
+  '标准名称',
+  '条款',
+  '数量',
+  '单位',
+  '单价（元）',
+  '比例',
+  '金额（元）',
+  '状态',
+  '原因/差额',
+  '来源',
+];
+const DETAIL_WIDTHS = [12, 12, 14, 12, 12, 18, 22, 26, 12, 10, 8, 12, 8, 14, 12, 50, 16];
+const PUBLICITY_HEADERS = [
+  '镇（街道）',
+  '村',
+  '户主/名称',
+  '身份证号',
+  '银行账号',
+  '标准编号',
+  '补助项目',
+  '金额（元）',
+];
+const PUBLICITY_WIDTHS = [12, 12, 14, 22, 24, 22, 30, 14];
+const ISSUE_HEADERS = [
+  '类别',
+  '工作表',
+  '行',
+  '列',
+  '表头',
+  '列名 key',
+  '户编号/主体编号',
+  '说明',
+  'message',
+  '未筛查',
+];
+const ISSUE_WIDTHS = [12, 14, 8, 6, 18, 14, 16, 60, 60, 8];
+
+/** The footnote of 公示名单 (Process and publicity, standards.md). */
+export function publicityNote(mask: Summary['mask']): string {
+  return `公示说明：村级、镇级公示期一般为5–7天，县级公告公示不少于10天（国开办发〔2017〕50号）；身份证号、银行账号仅显示前${mask.head}位和后${mask.tail}位。对公示内容有异议的，请在公示期内向村委会或镇（街道）反映。`;
+}
+
+const safe = (s: string): string => neutralizeFormula(s);
+const money = (s: string | null): OutCell => (s === null ? null : { n: Number(s), fmt: 'money' });
+const num = (s: string | null): number | null => (s === null ? null : Number(s));
+
+// number formats by column: plain numbers in these columns are written with them
+const DETAIL_FORMATS: (NumberFormat | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'decimal',
+  null,
+  'money',
+  'percent',
+  'money',
+];
+const PUBLICITY_FORMATS: (NumberFormat | null)[] = [null, null, null, null, null, null, null, 'money'];
+
+function detailCells(r: DetailRow): OutCell[] {
+  return [
+    safe(r.township),
+    safe(r.village),
+    safe(r.subjectId),
+    safe(r.name),
+    r.kind,
+    safe(r.item),
+    r.standardId,
+    r.title,
+    r.clause,
+    num(r.quantity),
+    r.unit,
+    num(r.unitAmount),
+    num(r.rate),
+    num(r.amount),
+    r.status,
+    safe(r.reason),
+    safe(r.source),
+  ];
+}
+
+function publicityCells(r: PublicityRow): OutCell[] {
+  return [
+    safe(r.township),
+    safe(r.village),
+    safe(r.name),
+    safe(r.idNumber),
+    safe(r.bankAccount),
+    r.standardId,
+    r.title,
+    num(r.amount),
+  ];
+}
+
+function issueCells(i: RosterIssue): OutCell[] {
+  return [
+    ISSUE_LABELS[i.kind].zh,
+    safe(i.sheet),
+    i.row,
+    i.column,
+    i.header === null ? null : safe(i.header),
+    i.key,
+    i.subjectId === null ? null : safe(i.subjectId),
+    safe(i.message.zh),
+    safe(i.message.en),
+    i.rejected ? '是' : '否',
+  ];
+}
+
+function summaryRows(s: Summary): { cells: OutCell[]; style: 'header' | 'note' | null }[] {
+  const out: { cells: OutCell[]; style: 'header' | 'note' | null }[] = [];
+  out.push({ cells: [`筛查日期 as of ${s.asOf}；政策包 policy pack ${s.packId}`], style: 'note' });
+  out.push({ cells: [], style: null });
+  out.push({ cells: ['按标准汇总 by standard'], style: 'header' });
+  out.push({ cells: ['标准编号', '标准名称', '条款', '符合行数', '金额（元）'], style: 'header' });
+  for (const r of s.byStandard)
+    out.push({ cells: [r.standardId, r.title, r.clause, r.lines, money(r.amount)], style: null });
+  out.push({ cells: [], style: null });
+  out.push({ cells: ['按村汇总 by village'], style: 'header' });
+  out.push({ cells: ['镇（街道）', '村', '户/主体数', '符合行数', '金额（元）'], style: 'header' });
+  for (const r of s.byVillage)
+    out.push({
+      cells: [safe(r.township), safe(r.village), r.subjects, r.lines, money(r.amount)],
+      style: null,
+    });
+  out.push({ cells: [], style: null });
+  out.push({ cells: ['合计 grand total', '', '户/主体数', '符合行数', '金额（元）'], style: 'header' });
+  out.push({ cells: ['合计', '', s.total.subjects, s.total.lines, money(s.total.amount)], style: null });
+  out.push({ cells: [], style: null });
+  out.push({
+    cells: [
+      `读取数据行 ${s.rowsRead}；未筛查（被拒绝）行 ${s.rejectedRows}；异常 ${s.issues} 条（见「异常」）`,
+    ],
+    style: 'note',
+  });
+  out.push({
+    cells: [
+      '合计为各行四舍五入到分后的金额之和。The total is the sum of the lines, each rounded to the fen.',
+    ],
+    style: 'note',
+  });
+  return out;
+}
+
+/** The four sheets of the results workbook, fed with rows of cells. */
+export class ResultBook {
+  // shared strings: 镇, 村, names of standards and statuses repeat on every line
+  private readonly book = new XlsxWriter({ sharedStrings: true });
+  private readonly details;
+  private readonly summary;
+  private readonly issues;
+  private readonly publicityList;
+
+  constructor() {
+    this.details = this.book.addSheet('明细', {
+      widths: DETAIL_WIDTHS,
+      freezeRows: 1,
+      formats: DETAIL_FORMATS,
+      // id, name, reason and source seldom repeat
+      inline: [2, 3, 15, 16],
+    });
+    this.summary = this.book.addSheet('汇总', { widths: [22, 28, 14, 12, 16] });
+    this.issues = this.book.addSheet('异常', { widths: ISSUE_WIDTHS, freezeRows: 1 });
+    this.publicityList = this.book.addSheet('公示名单', {
+      widths: PUBLICITY_WIDTHS,
+      freezeRows: 1,
+      formats: PUBLICITY_FORMATS,
+      inline: [2, 3, 4],
+    });
+    this.details.addRow(DETAIL_HEADERS, 'header');
+    this.issues.addRow(ISSUE_HEADERS, 'header');
+    this.publicityList.addRow(PUBLICITY_HEADERS, 'header');
+  }
+
+  detail(cells: readonly OutCell[]): void {
+    this.details.addRow(cells);
+  }
+  publicity(cells: readonly OutCell[]): void {
+    this.publicityList.addRow(cells);
+  }
+  issue(cells: readonly OutCell[]): void {
+    this.issues.addRow(cells);
+  }
+  async save(summary: Summary, path: string): Promise<void> {
+    for (const r of summaryRows(summary)) this.summary.addRow(r.cells, r.style);
+    this.publicityList.addRow([]);
+    this.publicityList.addRow([publicityNote(summary.mask)], 'note');
+    await this.book.save(path);
+  }
+}
+
+/** Writes 明细, 汇总, 异常 and 公示名单 to one .xlsx workbook, in this thread. */
+export class XlsxSink implements ResultSink {
+  private readonly book = new ResultBook();
+
+  constructor(private readonly path: string) {}
+
+  detail(row: DetailRow): void {
+    this.book.detail(detailCells(row));
+  }
+  publicity(row: PublicityRow): void {
+    this.book.publicity(publicityCells(row));
+  }
+  issue(issue: RosterIssue): void {
+    this.book.issue(issueCells(issue));
+  }
+  async drain(): Promise<void> {}
+  async finish(summary: Summary): Promise<void> {
+    await this.book.save(summary, this.path);
+  }
+}
+
+/** A batch of rows for the writer thread. */
+export interface RowBatch {
+  readonly details: OutCell[][];
+  readonly publicity: OutCell[][];
+  readonly issues: OutCell[][];
+}
+
+/**
+ * Writes the results workbook on a worker thread: this thread turns results into cells (and
+ * neutralises formula-like text) and posts them in batches; the worker builds the XML and
+ * compresses it, so the two cores share the work.
+ */
+export class WorkerXlsxSink implements ResultSink {
+  private batch: RowBatch = { details: [], publicity: [], issues: [] };
+  private size = 0;
+  private inflight = 0;
+  private failure: Error | null = null;
+  private waiters: (() => void)[] = [];
+  private readonly worker: Worker;
+  private readonly done: Promise<void>;
+
+  constructor(path: string) {
+    const api = import.meta.resolve('tsx/esm/api');
+    const script = new URL('./xlsx-worker.ts', import.meta.url).href;
+    this.worker = new Worker(
+      `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`,
+      { eval: true, workerData: { path } },
+    );
+    this.done = new Promise((resolve, reject) => {
+      this.worker.on('message', (m: { type: 'ack' | 'done' | 'error'; message?: string }) => {
+        if (m.type === 'ack') {
+          this.inflight--;
+          for (const w of this.waiters.splice(0)) w();
+        } else if (m.type === 'done') resolve();
+        else {
+          this.failure = new Error(m.message ?? 'writer failed');
+          reject(this.failure);
+        }
+      });
+      this.worker.on('error', (e) => {
+        this.failure = e;
+        for (const w of this.waiters.splice(0)) w();
+        reject(e);
+      });
+    });
+    // a failure before `finish` is reported by `drain` or `finish`
+    this.done.catch(() => {});
+  }
+
+  private add(): void {
+    if (++this.size >= 2000) this.post();
+  }
+  private post(): void {
+    if (this.size === 0) return;
+    this.inflight++;
+    this.worker.postMessage({ type: 'rows', batch: this.batch });
+    this.batch = { details: [], publicity: [], issues: [] };
+    this.size = 0;
+  }
+
+  detail(row: DetailRow): void {
+    this.batch.details.push(detailCells(row));
+    this.add();
+  }
+  publicity(row: PublicityRow): void {
+    this.batch.publicity.push(publicityCells(row));
+    this.add();
+  }
+  issue(issue: RosterIssue): void {
+    this.batch.issues.push(issueCells(issue));
+    this.add();
+  }
+  async drain(): Promise<void> {
+    while (this.inflight > 4 && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.failure) throw this.failure;
+  }
+  async finish(summary: Summary): Promise<void> {
+    this.post();
+    this.worker.postMessage({ type: 'finish', summary });
+    try {
+      await this.done;
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+}
+
+/** A file written through a buffer, for CSV and JSON. */
+class TextFile {
+  private parts: string[] = [];
+  private size = 0;
+  private readonly fd: number;
+
+  constructor(path: string | 1) {
+    this.fd = path === 1 ? 1 : openSync(path, 'w');
+  }
+  write(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 20) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const b = Buffer.from(this.parts.join(''), 'utf8');
+    this.parts = [];
+    this.size = 0;
+    let written = 0;
+    while (written < b.length) written += writeSync(this.fd, b, written, b.length - written);
+  }
+  close(): void {
+    this.flush();
+    if (this.fd !== 1) closeSync(this.fd);
+  }
+}
+
+function csvCell(c: OutCell, format: NumberFormat | null | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return csvField(c);
+  const [n, fmt] = typeof c === 'number' ? [c, format] : [c.n, c.fmt];
+  return fmt === 'money' ? n.toFixed(2) : String(n);
+}
+
+/** The CSV files written next to `path`: results.csv (明细) and results.汇总.csv and so on. */
+export function csvPaths(path: string): {
+  details: string;
+  summary: string;
+  issues: string;
+  publicity: string;
+} {
+  const dir = dirname(path);
+  const stem = basename(path, extname(path));
+  return {
+    details: path,
+    summary: join(dir, `${stem}.汇总.csv`),
+    issues: join(dir, `${stem}.异常.csv`),
+    publicity: join(dir, `${stem}.公示名单.csv`),
+  };
+}
+
+/**
+ * Writes 明细 to `path` and the other three sheets next to it, as UTF-8 with a BOM (so that
+ * Excel reads the Chinese) and CRLF line ends. Formula-like text is neutralised here too: CSV
+ * is where formula injection usually happens.
+ */
+export class CsvSink implements ResultSink {
+  private readonly files;
+
+  constructor(path: string) {
+    const p = csvPaths(path);
+    this.files = {
+      details: new TextFile(p.details),
+      summary: new TextFile(p.summary),
+      issues: new TextFile(p.issues),
+      publicity: new TextFile(p.publicity),
+    };
+    this.row(this.files.details, DETAIL_HEADERS);
+    this.row(this.files.issues, ISSUE_HEADERS);
+    this.row(this.files.publicity, PUBLICITY_HEADERS);
+  }
+
+  private started = new Set<TextFile>();
+  private row(f: TextFile, cells: readonly OutCell[], formats: readonly (NumberFormat | null)[] = []): void {
+    if (!this.started.has(f)) {
+      this.started.add(f);
+      f.write('\uFEFF');
+    }
+    f.write(`${cells.map((c, i) => csvCell(c, formats[i])).join(',')}\r\n`);
+  }
+
+  detail(row: DetailRow): void {
+    this.row(this.files.details, detailCells(row), DETAIL_FORMATS);
+  }
+  publicity(row: PublicityRow): void {
+    this.row(this.files.publicity, publicityCells(row), PUBLICITY_FORMATS);
+  }
+  issue(issue: RosterIssue): void {
+    this.row(this.files.issues, issueCells(issue));
+  }
+  async drain(): Promise<void> {}
+  async finish(summary: Summary): Promise<void> {
+    for (const r of summaryRows(summary)) this.row(this.files.summary, r.cells);
+    for (const f of Object.values(this.files)) f.close();
+  }
+}
+
+/**
+ * Writes the results as one JSON document (to a file, or to stdout when `path` is 1): lines are
+ * streamed, exceptions and the publicity list follow. Text is not neutralised here: JSON is not
+ * opened by a spreadsheet, and other tools need the values as they are.
+ */
+export class JsonSink implements ResultSink {
+  private readonly file: TextFile;
+  private first = true;
+  private readonly issues: RosterIssue[] = [];
+  private readonly publicityRows: PublicityRow[] = [];
+
+  constructor(path: string | 1, header: { packId: string; asOf: string; input: string }) {
+    this.file = new TextFile(path);
+    this.file.write(
+      `{"packId":${JSON.stringify(header.packId)},"asOf":${JSON.stringify(header.asOf)},"input":${JSON.stringify(header.input)},"lines":[`,
+    );
+  }
+
+  detail(row: DetailRow): void {
+    this.file.write(`${this.first ? '\n' : ',\n'}${JSON.stringify(row)}`);
+    this.first = false;
+  }
+  publicity(row: PublicityRow): void {
+    this.publicityRows.push(row);
+  }
+  issue(issue: RosterIssue): void {
+    this.issues.push(issue);
+  }
+  async drain(): Promise<void> {}
+  async finish(summary: Summary): Promise<void> {
+    const tail = {
+      summary,
+      exceptions: this.issues.map((i) => ({ ...i, kindLabel: ISSUE_LABELS[i.kind] as Text })),
+      publicity: this.publicityRows,
+    };
+    this.file.write(`\n],${JSON.stringify(tail).slice(1)}\n`);
+    this.file.close();
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * Screening an assembled roster into a sink: the engine's roster screener (once per person across
+ * the roster), one 明细 row per declared item, the publicity list with masked numbers, and the
+ * totals — all money summed with decimals from the rounded lines.
+ */
+import {
+  type CompiledPack,
+  createRosterScreener,
+  Dec,
+  formatQuantity,
+  type LprFixing,
+  type MaskOptions,
+  maskMiddle,
+  type ScreenLine,
+  traceText,
+  unitText,
+} from '@huinong/benefits';
+import type { Roster, RosterIssue, RosterSubject } from './assemble.ts';
+import type { DetailRow, ResultSink, Summary } from './output.ts';
+
+export interface RunOptions {
+  readonly pack: CompiledPack;
+  readonly asOf: string;
+  readonly mask?: MaskOptions;
+  readonly lpr?: readonly LprFixing[];
+  /** called every few hundred subjects with (done, total) */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const STATUS: Record<ScreenLine['status'], string> = {
+  eligible: '符合',
+  ineligible: '不符合',
+  'needs-information': '需补充信息',
+};
+
+/** The Chinese reason column: how the amount was reached, or why not and what is missing. */
+export function reasonText(line: ScreenLine): string {
+  const b = line.basis;
+  if (line.status === 'eligible') {
+    if (b.source === 'review') return `评审确定金额 ¥${line.amount}`;
+    if (b.rate !== null && b.quantity !== null)
+      return `¥${b.quantity} × ${new Dec(b.rate).times(100).toFixed()}% = ¥${line.amount}`;
+    if (b.unitAmount !== null && b.quantity !== null)
+      return `${formatQuantity(b.quantity, b.unit, 'zh')} × ¥${b.unitAmount} = ¥${line.amount}`;
+    return `¥${line.amount}`;
+  }
+  const parts: string[] = [];
+  if (line.status === 'needs-information' && line.reason) parts.push(`缺少：${line.reason.label.zh}`);
+  else if (line.reason) parts.push(traceText(line.reason, 'zh'));
+  if (line.nearMiss) parts.push(line.nearMiss.message.zh);
+  return parts.join('；');
+}
+
+function at(sheet: string, row: number | null): string {
+  return row === null ? sheet : `${sheet}!${row}`;
+}
+
+export interface RunResult {
+  readonly summary: Summary;
+  readonly rejected: boolean;
+}
+
+/**
+ * Screens every subject in roster order and writes the results. Issues found while reading and
+ * assembling are written first; the once-per-person adjustments join them as they happen.
+ */
+export async function runRoster(
+  roster: Roster,
+  sink: ResultSink,
+  options: RunOptions,
+  notes: readonly RosterIssue[] = [],
+): Promise<RunResult> {
+  const { pack, asOf } = options;
+  const mask = options.mask ?? {};
+  let issueCount = 0;
+  const rejectedRows = new Set<string>();
+  const addIssue = (i: RosterIssue) => {
+    issueCount++;
+    if (i.rejected) rejectedRows.add(`${i.sheet}\u0000${i.row ?? ''}`);
+    sink.issue(i);
+  };
+  for (const i of notes) addIssue(i);
+  for (const i of roster.issues) addIssue(i);
+
+  const screener = createRosterScreener({ pack, asOf, ...(options.lpr ? { lpr: options.lpr } : {}) });
+  const byStandard = new Map<
+    string,
+    { title: string; clause: string; lines: number; amount: Dec; order: number }
+  >();
+  const byVillage = new Map<
+    string,
+    { township: string; village: string; subjects: number; lines: number; amount: Dec }
+  >();
+  let total = new Dec(0);
+  let lines = 0;
+  const n = roster.count;
+  let k = 0;
+  let screened = 0;
+
+  // the work of one subject is a plain function: V8 optimises it, where the body of a long loop
+  // in an async function (suspended at every await) would stay in the interpreter
+  const handle = (rs: RosterSubject): void => {
+    const { result, adjustments } = screener.screen(rs.subject);
+    const villageKey = `${rs.township}\u0000${rs.village}`;
+    let v = byVillage.get(villageKey);
+    if (!v) {
+      v = { township: rs.township, village: rs.village, subjects: 0, lines: 0, amount: new Dec(0) };
+      byVillage.set(villageKey, v);
+    }
+    v.subjects++;
+    for (const a of adjustments) {
+      const ref = rs.refs.get(a.memberId);
+      const title = pack.byId.get(a.standardId)?.standard.title;
+      addIssue({
+        kind: 'once-per-year',
+        rejected: false,
+        sheet: ref?.sheet ?? rs.source.sheet,
+        row: ref?.row ?? rs.source.row,
+        column: null,
+        header: null,
+        key: null,
+        subjectId: rs.subject.id,
+        message: {
+          zh: `${title?.zh ?? a.standardId}：${ref?.label ?? ''}${a.message.zh}`,
+          en: `${title?.en ?? a.standardId}: ${a.message.en}`,
+        },
+      });
+    }
+    // rows are built property by property: an object spread here costs more than the screen
+    const row = (
+      item: string,
+      standardId: string,
+      title: string,
+      clause: string,
+      amount: string,
+      status: string,
+      reason: string,
+      source: string,
+    ): DetailRow => ({
+      township: rs.township,
+      village: rs.village,
+      subjectId: rs.subject.id,
+      name: rs.name,
+      kind: rs.kindLabel,
+      item,
+      standardId,
+      title,
+      clause,
+      quantity: null,
+      unit: '',
+      unitAmount: null,
+      rate: null,
+      amount,
+      status,
+      reason,
+      source,
+    });
+    let written = 0;
+    const perStandard = new Map<string, { title: string; amount: Dec }>();
+    for (const line of result.lines) {
+      // lines for what the subject did not declare say only "not declared": left out of 明细
+      if (line.reason?.condition === 'declared') continue;
+      const ref = line.ref && line.ref.kind !== 'subject' ? rs.refs.get(line.ref.id) : undefined;
+      const eligible = line.status === 'eligible';
+      sink.detail({
+        township: rs.township,
+        village: rs.village,
+        subjectId: rs.subject.id,
+        name: rs.name,
+        kind: rs.kindLabel,
+        item: ref?.label ?? '',
+        standardId: line.standardId,
+        title: line.title.zh,
+        clause: line.clause,
+        quantity: eligible ? line.basis.quantity : null,
+        unit: eligible ? unitText(line.basis.unit).zh : '',
+        unitAmount: eligible ? line.basis.unitAmount : null,
+        rate: eligible ? line.basis.rate : null,
+        amount: line.amount,
+        status: STATUS[line.status],
+        reason: reasonText(line),
+        source: ref ? at(ref.sheet, ref.row) : at(rs.source.sheet, rs.source.row),
+      });
+      written++;
+      if (line.status !== 'eligible') continue;
+      lines++;
+      v.lines++;
+      const amount = new Dec(line.amount);
+      total = total.plus(amount);
+      v.amount = v.amount.plus(amount);
+      let s = byStandard.get(line.standardId);
+      if (!s) {
+        s = {
+          title: line.title.zh,
+          clause: line.clause,
+          lines: 0,
+          amount: new Dec(0),
+          order: pack.byId.get(line.standardId)?.order ?? 0,
+        };
+        byStandard.set(line.standardId, s);
+      }
+      s.lines++;
+      s.amount = s.amount.plus(amount);
+      const p = perStandard.get(line.standardId);
+      if (p) p.amount = p.amount.plus(amount);
+      else perStandard.set(line.standardId, { title: line.title.zh, amount });
+    }
+    for (const note of result.notes) {
+      if (note.code !== 'no-standard' && note.code !== 'category-excluded') continue;
+      const ref = note.ref && note.ref.kind !== 'subject' ? rs.refs.get(note.ref.id) : undefined;
+      sink.detail(
+        row(
+          ref?.label ?? '',
+          '',
+          '',
+          '',
+          '0.00',
+          '无对应标准',
+          note.message.zh,
+          ref ? at(ref.sheet, ref.row) : at(rs.source.sheet, rs.source.row),
+        ),
+      );
+      written++;
+    }
+    if (written === 0)
+      sink.detail(
+        row(
+          '',
+          '',
+          '',
+          '',
+          '0.00',
+          '无申报项目',
+          '名册中没有该户/主体可申报的产业、成员务工、就学或岗位信息',
+          at(rs.source.sheet, rs.source.row),
+        ),
+      );
+    for (const [standardId, p] of perStandard) {
+      if (p.amount.lte(0)) continue;
+      sink.publicity({
+        township: rs.township,
+        village: rs.village,
+        name: rs.name,
+        idNumber: rs.idNumber ? maskMiddle(rs.idNumber, mask) : '',
+        bankAccount: rs.bankAccount ? maskMiddle(rs.bankAccount, mask) : '',
+        standardId,
+        title: p.title,
+        amount: p.amount.toFixed(2),
+      });
+    }
+  };
+
+  for (const rs of roster.subjects(addIssue)) {
+    screened++;
+    handle(rs);
+    if ((++k & 511) === 0) {
+      options.onProgress?.(k, n);
+      await sink.drain();
+    }
+  }
+  options.onProgress?.(n, n);
+
+  const summary: Summary = {
+    packId: pack.pack.id,
+    asOf,
+    byStandard: [...byStandard.entries()]
+      .sort((a, b) => a[1].order - b[1].order)
+      .map(([standardId, s]) => ({
+        standardId,
+        title: s.title,
+        clause: s.clause,
+        lines: s.lines,
+        amount: s.amount.toFixed(2),
+      })),
+    byVillage: [...byVillage.values()].map((x) => ({
+      township: x.township,
+      village: x.village,
+      subjects: x.subjects,
+      lines: x.lines,
+      amount: x.amount.toFixed(2),
+    })),
+    total: { subjects: screened, lines, amount: total.toFixed(2) },
+    rowsRead: roster.rows,
+    rejectedRows: rejectedRows.size,
+    issues: issueCount,
+    mask: { head: mask.head ?? 6, tail: mask.tail ?? 4 },
+  };
+  await sink.finish(summary);
+  return { summary, rejected: rejectedRows.size > 0 };
+}

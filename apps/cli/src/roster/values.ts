@@ -1,0 +1,190 @@
+/**
+ * Cell values → the engine's input: Chinese names to codes, 是/否 to booleans, Excel date serials
+ * to ISO dates, percentages to rates. Numbers are handed to the engine as decimal strings so that
+ * its schemas judge them (and name the field when they are wrong).
+ */
+import { checkIdNumber, Dec, type Text } from '@huinong/benefits';
+import type { CellValue } from '../xlsx/read.ts';
+import { type Choice, choiceIndex, norm, YES_NO } from './columns.ts';
+
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message: Text };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (zh: string, en: string): Parsed<never> => ({ ok: false, message: { zh, en } });
+
+/** True when a cell holds nothing (empty text counts as nothing). */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A number as Excel shows it: 15 significant digits, no binary noise (0.1 + 0.2 → "0.3"). */
+export function numberText(n: number): string {
+  if (Number.isSafeInteger(n)) return String(n);
+  const s = String(Number(n.toPrecision(15)));
+  return s.includes('e') ? new Dec(n.toPrecision(15)).toFixed() : s;
+}
+
+function errorCell(v: CellValue | undefined): Parsed<never> | null {
+  if (v !== null && typeof v === 'object')
+    return bad(`单元格是错误值 ${v.error}`, `the cell holds the error value ${v.error}`);
+  return null;
+}
+
+/** Plain text: trimmed; numbers as Excel shows them; 是/否 for a TRUE/FALSE cell. */
+export function text(v: CellValue | undefined): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number') return ok(numberText(v));
+  if (typeof v === 'boolean') return ok(v ? '是' : '否');
+  return ok(String(v ?? '').trim());
+}
+
+const UNIT_SUFFIX =
+  /^(.*?)\s*(亩|平方米|平米|㎡|m2|m²|头|只|箱|袋|元|人|户|次|个月|月|株\/亩|株|厘米|cm|%)$/i;
+const NUMERIC = /^-?[\d,]+(\.\d+)?$/;
+const PLAIN = /^\d+(\.\d+)?$/;
+
+/**
+ * A quantity for the engine: a number cell as its decimal text; text with full-width digits made
+ * half-width and a trailing unit dropped when what is left is a number ("2亩" → "2"). Anything
+ * else goes to the engine as written, which refuses it naming the field ("三亩").
+ */
+export function quantity(v: CellValue | undefined): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number') return ok(numberText(v));
+  if (typeof v === 'boolean') return ok(String(v));
+  const raw = String(v ?? '').trim();
+  if (PLAIN.test(raw)) return ok(raw);
+  const s = raw.normalize('NFKC').trim();
+  const m = UNIT_SUFFIX.exec(s);
+  if (m && NUMERIC.test((m[1] ?? '').trim())) return ok((m[1] ?? '').trim());
+  return ok(NUMERIC.test(s) ? s : raw);
+}
+
+/**
+ * A rate for the engine (0.85): "85%" and 85 are percentages; a number of at most 1 is already a
+ * rate (what a cell formatted as % holds).
+ */
+export function percent(v: CellValue | undefined): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number') {
+    const d = new Dec(numberText(v));
+    return ok(d.gt(1) ? d.div(100).toFixed() : d.toFixed());
+  }
+  const s = String(v ?? '')
+    .normalize('NFKC')
+    .trim();
+  const pct = /^(-?\d+(\.\d+)?)\s*%$/.exec(s);
+  if (pct) return ok(new Dec(pct[1] as string).div(100).toFixed());
+  if (/^-?\d+(\.\d+)?$/.test(s)) {
+    const d = new Dec(s);
+    return ok(d.gt(1) ? d.div(100).toFixed() : d.toFixed());
+  }
+  return ok(String(v ?? '').trim());
+}
+
+const YES_NO_INDEX = choiceIndex(YES_NO);
+
+/** 是/否 (also 有/无, Y/N, yes/no, TRUE/FALSE, 1/0, √/×). */
+export function yesNo(v: CellValue | undefined): Parsed<boolean> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'boolean') return ok(v);
+  const s = typeof v === 'number' ? numberText(v) : String(v ?? '');
+  const c = YES_NO_INDEX.get(s) ?? YES_NO_INDEX.get(norm(s));
+  if (c) return ok(c.code === 'yes');
+  return bad(`应填“是”或“否”，不是“${s.trim()}”`, `must be 是 (yes) or 否 (no), not "${s.trim()}"`);
+}
+
+/** One of the choices, by Chinese name, another accepted name or the engine's code. */
+export function choice(
+  v: CellValue | undefined,
+  choices: readonly Choice[],
+  index: Map<string, Choice>,
+  what: Text,
+): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  const s = typeof v === 'number' ? numberText(v) : String(v ?? '').trim();
+  const c = index.get(s) ?? index.get(norm(s));
+  if (c) return ok(c.code);
+  return bad(
+    `未知的${what.zh}“${s}”；可选：${choices.map((x) => x.zh).join('、')}`,
+    `unknown ${what.en} "${s}"; allowed: ${choices.map((x) => `${x.zh} (${x.code})`).join(', ')}`,
+  );
+}
+
+const _ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Excel's day serial (1900 date system, with its phantom 1900-02-29) → ISO date. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const days = Math.floor(serial) - (serial > 59 ? 1 : 0);
+  const d = new Date(Date.UTC(1899, 11, 31) + days * 86400000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * A date for the engine (YYYY-MM-DD): an Excel date (a serial number), or text written
+ * 2023-03-01, 2023/3/1, 2023.3.1, 2023年3月1日 or 20230301. Anything else goes to the engine as
+ * written, which refuses it naming the field.
+ */
+export function date(v: CellValue | undefined): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number') {
+    const iso = serialToIso(v);
+    return iso ? ok(iso) : bad(`不是有效日期：${numberText(v)}`, `not a real date: ${numberText(v)}`);
+  }
+  const s = String(v ?? '')
+    .normalize('NFKC')
+    .trim();
+  const m =
+    /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) return ok(`${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`);
+  return ok(s);
+}
+
+/** A 户编号 / 主体编号: text; a number cell as its digits (1001, not 1001.0). */
+export function id(v: CellValue | undefined): Parsed<string> {
+  return text(v);
+}
+
+/** A 身份证号, checked (GB 11643) and normalised. A number cell has lost digits in Excel. */
+export function idNumber(v: CellValue | undefined, asOf: string): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number')
+    return bad(
+      '身份证号被存成了数字，Excel 只保留15位有效数字，末几位已丢失：请把该列设为文本后重新录入',
+      'the ID number was stored as a number and Excel keeps only 15 significant digits: set the column to text and enter it again',
+    );
+  const r = checkIdNumber(String(v ?? ''), { asOf });
+  return r.ok ? ok(r.value) : { ok: false, message: r.message };
+}
+
+/** A bank account: digits only once spaces and hyphens are removed. */
+export function account(v: CellValue | undefined): Parsed<string> {
+  const e = errorCell(v);
+  if (e) return e;
+  if (typeof v === 'number') {
+    if (Number.isSafeInteger(v) && v >= 0) return ok(String(v));
+    return bad(
+      '账号被存成了数字，Excel 只保留15位有效数字，末几位已丢失：请把该列设为文本后重新录入',
+      'the account was stored as a number and Excel keeps only 15 significant digits: set the column to text and enter it again',
+    );
+  }
+  const s = String(v ?? '')
+    .normalize('NFKC')
+    .replace(/[\s-]/g, '');
+  if (/^\d+$/.test(s)) return ok(s);
+  return bad('账号只能包含数字', 'an account number has digits only');
+}

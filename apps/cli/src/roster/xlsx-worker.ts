@@ -1,0 +1,31 @@
+/**
+ * The worker thread of `WorkerXlsxSink`: builds the results workbook from batches of cells and
+ * saves it when told to finish.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ResultBook, type RowBatch, type Summary } from './output.ts';
+
+const port = parentPort;
+if (!port) throw new Error('xlsx-worker runs as a worker thread');
+const { path } = workerData as { path: string };
+const book = new ResultBook();
+
+type Message = { type: 'rows'; batch: RowBatch } | { type: 'finish'; summary: Summary };
+
+port.on('message', (m: Message) => {
+  try {
+    if (m.type === 'rows') {
+      for (const r of m.batch.details) book.detail(r);
+      for (const r of m.batch.publicity) book.publicity(r);
+      for (const r of m.batch.issues) book.issue(r);
+      port.postMessage({ type: 'ack' });
+    } else {
+      book
+        .save(m.summary, path)
+        .then(() => port.postMessage({ type: 'done' }))
+        .catch((e: unknown) => port.postMessage({ type: 'error', message: (e as Error).message }));
+    }
+  } catch (e) {
+    port.postMessage({ type: 'error', message: (e as Error).message });
+  }
+});
