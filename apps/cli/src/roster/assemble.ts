@@ -124,16 +124,12 @@ function indexOf(def: SheetDef, key: string): number {
   return i;
 }
 
-const KEY_INDEXES = new Map<SheetDef, Readonly<Record<string, number>>>();
-/** Column positions by key, as a plain object (read for every cell, so kept cheap). */
-function keyIndex(def: SheetDef): Readonly<Record<string, number>> {
+const KEY_INDEXES = new Map<SheetDef, ReadonlyMap<string, number>>();
+/** Column positions by key (a Map: one call site reads every key, which a plain object makes slow). */
+function keyIndex(def: SheetDef): ReadonlyMap<string, number> {
   let k = KEY_INDEXES.get(def);
   if (!k) {
-    const o: Record<string, number> = {};
-    def.columns.forEach((c, i) => {
-      o[c.key] = i;
-    });
-    k = o;
+    k = new Map(def.columns.map((c, i) => [c.key, i]));
     KEY_INDEXES.set(def, k);
   }
   return k;
@@ -154,7 +150,7 @@ function check(schema: z.ZodType, input: Json): Validation<unknown> {
 class RowReader {
   readonly problems: { key: string | null; message: Text }[] = [];
   readonly notes: { key: string | null; message: Text }[] = [];
-  private readonly index: Readonly<Record<string, number>>;
+  private readonly index: ReadonlyMap<string, number>;
 
   constructor(
     readonly sheet: RawSheet,
@@ -165,7 +161,7 @@ class RowReader {
   }
 
   cell(key: string): CellValue | undefined {
-    return this.raw.values[this.index[key] as number];
+    return this.raw.values[this.index.get(key) as number];
   }
 
   has(key: string): boolean {
@@ -211,14 +207,30 @@ class RowReader {
     return this.take(key, V.date);
   }
   idNumber(key: string): string | undefined {
-    return this.take(key, (v) => V.idNumber(v, this.asOf));
+    const v = this.cell(key);
+    if (V.isBlank(v)) return undefined;
+    const r = V.idNumber(v, this.asOf);
+    if (r.ok) return r.value;
+    this.fail(key, r.message);
+    return undefined;
   }
   account(key: string): string | undefined {
     return this.take(key, V.account);
   }
   choice(key: string, choices: readonly Choice[], index: Map<string, Choice>): string | undefined {
-    const c = this.column(key);
-    return this.take(key, (v) => V.choice(v, choices, index, { zh: c.zh, en: c.en }));
+    const v = this.cell(key);
+    if (V.isBlank(v)) return undefined;
+    // the column's own names say what was expected
+    const r = V.choice(v, choices, index, this.column(key));
+    if (r.ok) return r.value;
+    this.fail(key, r.message);
+    return undefined;
+  }
+
+  /** True when any of the columns has a value. */
+  hasAny(keys: readonly string[]): boolean {
+    for (const k of keys) if (this.has(k)) return true;
+    return false;
   }
 
   /** Records the engine's field errors against the columns they came from. */
@@ -574,7 +586,7 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
       put(student, 'enrolled', r.yesNo('enrolled'));
       m.student = student;
     }
-    if (WORK_KEYS.some((k) => r.has(k))) {
+    if (r.hasAny(WORK_KEYS)) {
       const place: Json = {};
       put(place, 'province', r.text('workProvince'));
       put(place, 'city', r.text('workCity'));
@@ -645,7 +657,12 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
     if (r.has(wrong) && areaField !== 'area') ignored.push(wrong);
     for (const [key, targets, how] of ACTIVITY_COLUMNS) {
       if (!r.has(key)) continue;
-      const field = targets.find((f) => fields.has(f));
+      let field: string | undefined;
+      for (const f of targets)
+        if (fields.has(f)) {
+          field = f;
+          break;
+        }
       if (!field) {
         ignored.push(key);
         continue;
@@ -687,12 +704,50 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
 
   // one subject at a time, in a plain function: V8 optimises it, where the body of a long-running
   // generator would stay in the interpreter
+  /** A row's problems and notes, as issues. */
+  const emit = (r: RowReader, subjectId: string, onIssue: (i: RosterIssue) => void) => {
+    for (const i of problemsOf(r, subjectId)) onIssue(i);
+    for (const n of r.notes)
+      onIssue(makeIssue('warning', false, r.sheet, r.raw.row, n.key, subjectId, n.message));
+  };
+
+  /** Adds a member to a household being assembled; false when it repeats a member's number. */
+  const addMember = (
+    e: Entry,
+    m: NonNullable<ReturnType<typeof memberOf>>,
+    ref: RowRef,
+    into: { members: Json[]; refs: Map<string, RefInfo>; seen: Map<string, number> },
+    onIssue: (i: RosterIssue) => void,
+  ): boolean => {
+    if (m.idNumber) {
+      const twice = into.seen.get(m.idNumber);
+      if (twice !== undefined) {
+        onIssue(
+          makeIssue('duplicate-person', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+            zh: `同一户中身份证号重复（与第${twice}行相同），本行未筛查`,
+            en: `the same ID number twice in one household (as row ${twice}); this row was not screened`,
+          }),
+        );
+        return false;
+      }
+      into.seen.set(m.idNumber, ref.raw.row);
+      const first = people.get(m.idNumber);
+      if (!first) people.set(m.idNumber, { household: e.id, sheet: ref.sheet, row: ref.raw.row });
+      else if (first.household !== e.id)
+        onIssue(
+          makeIssue('duplicate-person', false, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+            zh: `同一身份证号也在户“${first.household}”（「${first.sheet.label}」第${first.row}行）：两户都筛查，每人每年一次的补助只计一次`,
+            en: `the same ID number is also in household "${first.household}" (${first.sheet.label} row ${first.row}): both are screened, and once-per-person grants count once`,
+          }),
+        );
+    }
+    into.members.push(m.member);
+    into.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
+    return true;
+  };
+
+  // closures are made once per roster, not once per subject: tsx names every function it creates
   const assemble = (e: Entry, onIssue: (i: RosterIssue) => void): RosterSubject | null => {
-    const emit = (r: RowReader, subjectId: string) => {
-      for (const i of problemsOf(r, subjectId)) onIssue(i);
-      for (const n of r.notes)
-        onIssue(makeIssue('warning', false, r.sheet, r.raw.row, n.key, subjectId, n.message));
-    };
     {
       const { sheet, raw } = e.head;
       const r = new RowReader(sheet, raw, asOf);
@@ -722,45 +777,18 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
           else r.engineErrors(v.errors, HOUSEHOLD_PATHS);
         }
         if (!r.ok || !head || !value) {
-          emit(r, e.id);
+          emit(r, e.id, onIssue);
           notScreened(e, onIssue);
           return null;
         }
         headId = head.idNumber;
-        const seen = new Map<string, number>();
-        const add = (m: NonNullable<ReturnType<typeof memberOf>>, ref: RowRef): boolean => {
-          if (m.idNumber) {
-            const twice = seen.get(m.idNumber);
-            if (twice !== undefined) {
-              onIssue(
-                makeIssue('duplicate-person', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-                  zh: `同一户中身份证号重复（与第${twice}行相同），本行未筛查`,
-                  en: `the same ID number twice in one household (as row ${twice}); this row was not screened`,
-                }),
-              );
-              return false;
-            }
-            seen.set(m.idNumber, ref.raw.row);
-            const first = people.get(m.idNumber);
-            if (!first) people.set(m.idNumber, { household: e.id, sheet: ref.sheet, row: ref.raw.row });
-            else if (first.household !== e.id)
-              onIssue(
-                makeIssue('duplicate-person', false, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-                  zh: `同一身份证号也在户“${first.household}”（「${first.sheet.label}」第${first.row}行）：两户都筛查，每人每年一次的补助只计一次`,
-                  en: `the same ID number is also in household "${first.household}" (${first.sheet.label} row ${first.row}): both are screened, and once-per-person grants count once`,
-                }),
-              );
-          }
-          members.push(m.member);
-          refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
-          return true;
-        };
-        add(head, e.head);
+        const into = { members, refs, seen: new Map<string, number>() };
+        addMember(e, head, e.head, into, onIssue);
         for (const ref of e.members) {
           const mr = new RowReader(ref.sheet, ref.raw, asOf);
           const m = memberOf(mr);
-          if (m) add(m, ref);
-          else emit(mr, e.id);
+          if (m) addMember(e, m, ref, into, onIssue);
+          else emit(mr, e.id, onIssue);
         }
       } else {
         let paths: Record<string, string>;
@@ -806,7 +834,7 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
           else r.engineErrors(v.errors, paths);
         }
         if (!r.ok || !value) {
-          emit(r, e.id);
+          emit(r, e.id, onIssue);
           notScreened(e, onIssue);
           return null;
         }
@@ -816,7 +844,7 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
       for (const ref of e.activities) {
         const ar = new RowReader(ref.sheet, ref.raw, asOf);
         const a = activityOf(ar, e.kind === 'household', earlier);
-        emit(ar, e.id);
+        emit(ar, e.id, onIssue);
         if (!a) continue;
         activities.push(a.activity);
         refs.set(String(a.activity.id), {

@@ -51,6 +51,43 @@ export function reasonText(line: ScreenLine): string {
   return parts.join('；');
 }
 
+/**
+ * A 明细 row that is not a standard's line (no standard, nothing declared). Built property by
+ * property, at module level: an object spread, or a closure made per subject, costs more than
+ * the screen.
+ */
+function noteRow(
+  rs: RosterSubject,
+  item: string,
+  standardId: string,
+  title: string,
+  clause: string,
+  amount: string,
+  status: string,
+  reason: string,
+  source: string,
+): DetailRow {
+  return {
+    township: rs.township,
+    village: rs.village,
+    subjectId: rs.subject.id,
+    name: rs.name,
+    kind: rs.kindLabel,
+    item,
+    standardId,
+    title,
+    clause,
+    quantity: null,
+    unit: '',
+    unitAmount: null,
+    rate: null,
+    amount,
+    status,
+    reason,
+    source,
+  };
+}
+
 function at(sheet: string, row: number | null): string {
   return row === null ? sheet : `${sheet}!${row}`;
 }
@@ -126,35 +163,6 @@ export async function runRoster(
         },
       });
     }
-    // rows are built property by property: an object spread here costs more than the screen
-    const row = (
-      item: string,
-      standardId: string,
-      title: string,
-      clause: string,
-      amount: string,
-      status: string,
-      reason: string,
-      source: string,
-    ): DetailRow => ({
-      township: rs.township,
-      village: rs.village,
-      subjectId: rs.subject.id,
-      name: rs.name,
-      kind: rs.kindLabel,
-      item,
-      standardId,
-      title,
-      clause,
-      quantity: null,
-      unit: '',
-      unitAmount: null,
-      rate: null,
-      amount,
-      status,
-      reason,
-      source,
-    });
     let written = 0;
     const perStandard = new Map<string, { title: string; amount: Dec }>();
     for (const line of result.lines) {
@@ -209,7 +217,8 @@ export async function runRoster(
       if (note.code !== 'no-standard' && note.code !== 'category-excluded') continue;
       const ref = note.ref && note.ref.kind !== 'subject' ? rs.refs.get(note.ref.id) : undefined;
       sink.detail(
-        row(
+        noteRow(
+          rs,
           ref?.label ?? '',
           '',
           '',
@@ -224,7 +233,8 @@ export async function runRoster(
     }
     if (written === 0)
       sink.detail(
-        row(
+        noteRow(
+          rs,
           '',
           '',
           '',

@@ -192,8 +192,16 @@ class SheetBuilder {
         return true;
       }
     }
-    const values = this.match.columns.map((col) => (col === 0 ? undefined : cells[col]));
-    if (values.every(isBlank)) {
+    const columns = this.match.columns;
+    const values: (CellValue | undefined)[] = new Array(columns.length);
+    let blank = true;
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i] as number;
+      const v = col === 0 ? undefined : cells[col];
+      values[i] = v;
+      if (blank && !isBlank(v)) blank = false;
+    }
+    if (blank) {
       if (row - this.lastFilled >= this.blankRun) {
         this.stoppedAt = row;
         return false;
