@@ -130,7 +130,8 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
         `screened ${t.subjects} subjects: ${t.lines} eligible lines, total ¥${t.amount}${where}\n`,
     );
     if (r.rejected) {
-      const shown = r.issues.filter((i) => i.rejected).slice(0, 20);
+      // the rows' own problems first: a refused 户主 row's other rows follow from it
+      const shown = r.issues.filter((i) => i.rejected && i.kind !== 'not-screened').slice(0, 20);
       process.stderr.write(
         `有 ${r.summary.rejectedRows} 行未筛查（见「异常」）/ ${r.summary.rejectedRows} rows rejected (see 异常):\n`,
       );

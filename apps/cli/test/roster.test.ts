@@ -162,6 +162,8 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
   test('rejected rows give exit code 1, and stderr names them in Chinese and English', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('合计 ¥39500.00');
+    // no progress bar unless stderr is a terminal or --progress is given
+    expect(run.stderr).not.toContain('screening [');
     expect(run.stderr).toContain('农户及成员!F6「身份证号」');
     expect(run.stderr).toContain('households!F6 (idNumber)'.replace('households', '农户及成员'));
   });
@@ -303,8 +305,10 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
 
   test('--mask 3,4 shows fewer digits; .csv and .json outputs carry the same totals', () => {
     const csv = join(dir, 'results.csv');
-    const r = huinong('screen', input, '-o', csv, '--as-of', '2023-12-31', '--mask', '3,4');
+    const r = huinong('screen', input, '-o', csv, '--as-of', '2023-12-31', '--mask', '3,4', '--progress');
     expect(r.code).toBe(1);
+    // asked for, the progress goes to stderr as lines (stderr is not a terminal here)
+    expect(r.stderr).toMatch(/筛查 screening \[█+\] 100%/);
     const details = readFileSync(csv, 'utf8');
     expect(details.charCodeAt(0)).toBe(0xfeff);
     expect(details).toContain(

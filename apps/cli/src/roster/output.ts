@@ -388,10 +388,13 @@ export class WorkerXlsxSink implements ResultSink {
   }
 }
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** A file written through a buffer, for CSV and JSON. */
 class TextFile {
   private parts: string[] = [];
   private size = 0;
+  private gone = false;
   private readonly fd: number;
 
   constructor(path: string | 1) {
@@ -403,12 +406,27 @@ class TextFile {
     if (this.size > 1 << 20) this.flush();
   }
   flush(): void {
+    if (this.gone) this.parts = [];
     if (this.parts.length === 0) return;
     const b = Buffer.from(this.parts.join(''), 'utf8');
     this.parts = [];
     this.size = 0;
     let written = 0;
-    while (written < b.length) written += writeSync(this.fd, b, written, b.length - written);
+    while (written < b.length) {
+      try {
+        written += writeSync(this.fd, b, written, b.length - written);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // the reader went away (… | head): nothing more to write
+        if (code === 'EPIPE') {
+          this.gone = true;
+          return;
+        }
+        // stdout may be a non-blocking pipe: wait for the reader and go on
+        if (code !== 'EAGAIN') throw e;
+        Atomics.wait(PAUSE, 0, 0, 5);
+      }
+    }
   }
   close(): void {
     this.flush();
