@@ -140,6 +140,13 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
     }
   } catch (e) {
     if (e instanceof RosterFileError) fail(2, e.text.zh, e.text.en);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+      fail(
+        2,
+        `文件读写失败（${code}）：${(e as Error).message}`,
+        `cannot read or write a file: ${(e as Error).message}`,
+      );
     throw e;
   }
 }

@@ -330,14 +330,16 @@ export class WorkerXlsxSink implements ResultSink {
       { eval: true, workerData: { path } },
     );
     this.done = new Promise((resolve, reject) => {
-      this.worker.on('message', (m: { type: 'ack' | 'done' | 'error'; message?: string }) => {
+      this.worker.on('message', (m: { type: 'ack' | 'done' | 'error'; message?: string; code?: string }) => {
         if (m.type === 'ack') {
           this.inflight--;
           for (const w of this.waiters.splice(0)) w();
         } else if (m.type === 'done') resolve();
         else {
-          this.failure = new Error(m.message ?? 'writer failed');
-          reject(this.failure);
+          const e: NodeJS.ErrnoException = new Error(m.message ?? 'writer failed');
+          if (m.code) e.code = m.code;
+          this.failure = e;
+          reject(e);
         }
       });
       this.worker.on('error', (e) => {

@@ -2,8 +2,8 @@
  * `huinong screen ROSTER -o RESULTS`: read, assemble, screen and write, with a progress bar.
  * The same function serves the CLI and the benchmark.
  */
-import { readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { CompiledPack, LprFixing, MaskOptions, Text } from '@huinong/benefits';
 import type { Progress } from '../progress.ts';
 import { indexRoster, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
@@ -50,6 +50,15 @@ export interface ScreenFilesResult extends RunResult {
   readonly issues: readonly RosterIssue[];
 }
 
+/** The worker-thread writer, or this thread's when a worker cannot be started here. */
+function workerSink(path: string): ResultSink {
+  try {
+    return new WorkerXlsxSink(path);
+  } catch {
+    return new XlsxSink(path);
+  }
+}
+
 function unusable(zh: string, en: string): never {
   throw new RosterFileError({ zh, en });
 }
@@ -82,6 +91,15 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
       );
     if (inputs.some((i) => resolve(i) === resolve(output)))
       unusable('输出文件不能与输入文件相同', 'the output file must not be the input file');
+    // before a long screen: can the results be written there?
+    try {
+      accessSync(dirname(resolve(output)), constants.W_OK);
+    } catch {
+      unusable(
+        `无法写入输出文件夹：${dirname(output)}`,
+        `cannot write to the output folder: ${dirname(output)}`,
+      );
+    }
   }
   const label = inputs.map((i) => basename(i)).join(', ');
 
@@ -128,8 +146,7 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
   let sink: ResultSink;
   const format = output ? formatOf(output) : 'json';
   if (!output) sink = new JsonSink(1, { packId: pack.pack.id, asOf, input: label });
-  else if (format === 'xlsx')
-    sink = options.threads === false ? new XlsxSink(output) : new WorkerXlsxSink(output);
+  else if (format === 'xlsx') sink = options.threads === false ? new XlsxSink(output) : workerSink(output);
   else if (format === 'csv') sink = new CsvSink(output);
   else sink = new JsonSink(output, { packId: pack.pack.id, asOf, input: label });
 

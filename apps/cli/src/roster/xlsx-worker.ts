@@ -23,7 +23,13 @@ port.on('message', (m: Message) => {
       book
         .save(m.summary, path)
         .then(() => port.postMessage({ type: 'done' }))
-        .catch((e: unknown) => port.postMessage({ type: 'error', message: (e as Error).message }));
+        .catch((e: unknown) =>
+          port.postMessage({
+            type: 'error',
+            message: (e as Error).message,
+            code: (e as NodeJS.ErrnoException).code,
+          }),
+        );
     }
   } catch (e) {
     port.postMessage({ type: 'error', message: (e as Error).message });
