@@ -4,8 +4,8 @@
  * Written with shared strings, as Excel writes a workbook.
  */
 import { idNumberCheckDigit } from '@huinong/benefits';
-import { headerText, SHEETS, type SheetDef } from '../src/roster/columns.ts';
-import { type OutCell, XlsxWriter } from '../src/xlsx/write.ts';
+import { headerText, type OutCell, SHEETS, type SheetDef, XlsxWriter } from '@huinong/roster';
+import { nodeCodec, writeChunks } from '../src/node/codec.ts';
 
 /** mulberry32: a small seeded PRNG, so the same n gives the same roster. */
 export function prng(seed: number): () => number {
@@ -61,7 +61,7 @@ function row(def: SheetDef, values: Record<string, string | number>): OutCell[] 
 export async function generateRoster(path: string, n: number, seed = 20231231): Promise<GeneratedRoster> {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const book = new XlsxWriter({ sharedStrings: true });
+  const book = new XlsxWriter({ sharedStrings: true, codec: nodeCodec });
   const [hDef, aDef, cDef, oDef] = SHEETS as [SheetDef, SheetDef, SheetDef, SheetDef];
   const sheets = SHEETS.map((def) => {
     const s = book.addSheet(def.name, { freezeRows: 2 });
@@ -190,8 +190,7 @@ export async function generateRoster(path: string, n: number, seed = 20231231): 
       );
       rows++;
     }
-    if (i % 5000 === 0) await book.drain();
   }
-  await book.save(path);
+  writeChunks(path, await book.bytes());
   return { households: n, rows };
 }

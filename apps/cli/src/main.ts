@@ -21,9 +21,9 @@ import {
   sumMoney,
 } from '@huinong/benefits';
 import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import { RosterFileError } from '@huinong/roster';
 import { createProgress } from './progress.ts';
 import { formatOf, issueText, screenFiles } from './roster/screen-file.ts';
-import { RosterFileError } from './roster/sources.ts';
 import { screenJson } from './screen-json.ts';
 import { writeTemplate } from './template.ts';
 

@@ -5,7 +5,6 @@
  * lists; id, 身份证号 and account columns are text, so Excel keeps every digit.
  */
 import { idNumberCheckDigit } from '@huinong/benefits';
-import ExcelJS from 'exceljs';
 import {
   ACTIVITIES,
   ACTIVITY_NAMES,
@@ -21,7 +20,8 @@ import {
   SCHOOL_TYPES,
   type SheetDef,
   YES_NO,
-} from './roster/columns.ts';
+} from '@huinong/roster';
+import ExcelJS from 'exceljs';
 
 /** Rows given drop-down lists and text format (Excel's own limit is far beyond a village). */
 export const TEMPLATE_ROWS = 5000;

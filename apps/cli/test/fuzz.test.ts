@@ -2,12 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compilePack } from '@huinong/benefits';
 import { xixiang2023 } from '@huinong/policy-data';
+import { HOUSEHOLDS, headerText, RosterFileError } from '@huinong/roster';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { HOUSEHOLDS, headerText } from '../src/roster/columns.ts';
 import { screenFiles } from '../src/roster/screen-file.ts';
-import { RosterFileError } from '../src/roster/sources.ts';
 import { huinong, id18, tempDir, writeRoster } from './helpers.ts';
 
 const dir = tempDir();

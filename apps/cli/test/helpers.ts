@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { idNumberCheckDigit } from '@huinong/benefits';
+import { headerText, SHEETS, type SheetKind } from '@huinong/roster';
 import ExcelJS from 'exceljs';
-import { headerText, SHEETS, type SheetKind } from '../src/roster/columns.ts';
 
 const main = join(import.meta.dirname, '../src/main.ts');
 

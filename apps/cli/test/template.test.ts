@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { ACTIVITY_NAMES, headerText, SHEETS } from '@huinong/roster';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ACTIVITY_NAMES, headerText, SHEETS } from '../src/roster/columns.ts';
 import { TEMPLATE_ROWS } from '../src/template.ts';
 import { huinong, id18, readWorkbook, records, type SheetValues, tempDir } from './helpers.ts';
 

@@ -1,36 +1,27 @@
 /**
- * `huinong screen ROSTER -o RESULTS`: read, assemble, screen and write, with a progress bar.
- * The same function serves the CLI and the benchmark.
+ * `huinong screen ROSTER -o RESULTS`: the checks on paths, then the roster screen of
+ * @huinong/roster from files on disk into files (or stdout), with a progress bar. The same
+ * function serves the CLI and the benchmark.
  */
-import { accessSync, constants, readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { accessSync, constants } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { CompiledPack, LprFixing, MaskOptions, Text } from '@huinong/benefits';
-import type { Progress } from '../progress.ts';
-import { indexRoster, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
-import { assembleJson } from './from-json.ts';
-import { CsvSink, JsonSink, type ResultSink, WorkerXlsxSink, XlsxSink } from './output.ts';
-import { type RunResult, runRoster } from './run.ts';
 import {
-  mergeSources,
-  RosterFileError,
-  type RosterSource,
-  readCsv,
-  readXlsx,
-  requireData,
-} from './sources.ts';
+  formatOf,
+  inputFormat,
+  JsonSink,
+  type ResultSink,
+  type RosterInput,
+  type RosterIssue,
+  type RunResult,
+  screenRoster,
+  unusable,
+} from '@huinong/roster';
+import { fileSource, nodeCodec } from '../node/codec.ts';
+import { csvFileSink, fileXlsxSink, TextFile, WorkerXlsxSink } from '../node/output.ts';
+import type { Progress } from '../progress.ts';
 
-export type RosterFormat = 'xlsx' | 'csv' | 'json';
-
-export function formatOf(path: string): RosterFormat | null {
-  const ext = extname(path).toLowerCase();
-  return ext === '.xlsx' || ext === '.xlsm'
-    ? 'xlsx'
-    : ext === '.csv'
-      ? 'csv'
-      : ext === '.json'
-        ? 'json'
-        : null;
-}
+export { formatOf };
 
 export interface ScreenFilesOptions {
   readonly inputs: readonly string[];
@@ -55,13 +46,11 @@ function workerSink(path: string): ResultSink {
   try {
     return new WorkerXlsxSink(path);
   } catch {
-    return new XlsxSink(path);
+    return fileXlsxSink(path);
   }
 }
 
-function unusable(zh: string, en: string): never {
-  throw new RosterFileError({ zh, en });
-}
+const PHASES = { reading: '读取 reading  ', screening: '筛查 screening', writing: '写出 writing  ' } as const;
 
 /**
  * Screens roster files into a results file. Throws `RosterFileError` (exit code 2) when the input
@@ -70,19 +59,7 @@ function unusable(zh: string, en: string): never {
 export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFilesResult> {
   const { inputs, output, pack, asOf } = options;
   const progress = options.progress;
-  if (inputs.length === 0) unusable('缺少输入文件', 'missing input file');
-  const formats = inputs.map(formatOf);
-  const first = formats[0];
-  if (formats.some((f) => f === null))
-    unusable(
-      `不支持的输入文件类型：${inputs.filter((_, i) => formats[i] === null).join('、')}（可用 .xlsx、.csv、.json）`,
-      'unsupported input type (use .xlsx, .csv or .json)',
-    );
-  if (inputs.length > 1 && formats.some((f) => f !== 'csv'))
-    unusable(
-      '多个输入文件时只能都是 .csv（每个文件一张表）',
-      'several inputs must all be .csv files (one sheet each)',
-    );
+  inputFormat(inputs);
   if (output) {
     if (!formatOf(output))
       unusable(
@@ -102,84 +79,39 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
     }
   }
   const label = inputs.map((i) => basename(i)).join(', ');
-
-  let roster: Roster;
-  const notes: RosterIssue[] = [];
-  if (first === 'json') {
-    let text: string;
+  const files: RosterInput[] = inputs.map((path) => {
+    let source: RosterInput['source'];
     try {
-      text = readFileSync(inputs[0] as string, 'utf8');
+      source = fileSource(path);
     } catch (e) {
-      unusable(`无法读取文件 ${label}`, `cannot read ${label}: ${(e as Error).message}`);
+      unusable(`无法读取文件 ${basename(path)}`, `cannot read ${basename(path)}: ${(e as Error).message}`);
     }
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (e) {
-      unusable(`${label} 不是有效的 JSON`, `${label} is not valid JSON: ${(e as Error).message}`);
-    }
-    roster = rosterOf(assembleJson(input, label, asOf));
-  } else {
-    progress?.phase('读取 reading  ', 1);
-    let source: RosterSource;
-    if (first === 'xlsx') {
-      source = await readXlsx(inputs[0] as string, { onProgress: (d, t) => progress?.update(d, t) });
-    } else {
-      source = mergeSources(inputs.map((i) => readCsv(i)));
-    }
-    requireData(source, label);
-    for (const n of source.notes)
-      notes.push({
-        kind: 'warning',
-        rejected: false,
-        sheet: n.sheet,
-        row: n.row,
-        column: null,
-        header: null,
-        key: null,
-        subjectId: null,
-        message: n.message,
-      });
-    roster = indexRoster(source, pack, asOf);
-  }
+    return { name: basename(path), source };
+  });
 
-  let sink: ResultSink;
   const format = output ? formatOf(output) : 'json';
-  if (!output) sink = new JsonSink(1, { packId: pack.pack.id, asOf, input: label });
-  else if (format === 'xlsx') sink = options.threads === false ? new XlsxSink(output) : workerSink(output);
-  else if (format === 'csv') sink = new CsvSink(output);
-  else sink = new JsonSink(output, { packId: pack.pack.id, asOf, input: label });
-
-  progress?.phase('筛查 screening', roster.count);
-  const issues: RosterIssue[] = [];
-  const collecting: ResultSink = {
-    detail: (r) => sink.detail(r),
-    publicity: (r) => sink.publicity(r),
-    issue: (i) => {
-      if (issues.length < 1000) issues.push(i);
-      sink.issue(i);
-    },
-    drain: () => sink.drain(),
-    finish: async (s) => {
-      progress?.phase('写出 writing  ', 1);
-      await sink.finish(s);
-      progress?.update(1);
-    },
+  const makeSink = (): ResultSink => {
+    if (!output) return new JsonSink(new TextFile(1), { packId: pack.pack.id, asOf, input: label });
+    if (format === 'xlsx') return options.threads === false ? fileXlsxSink(output) : workerSink(output);
+    if (format === 'csv') return csvFileSink(output);
+    return new JsonSink(new TextFile(output), { packId: pack.pack.id, asOf, input: label });
   };
-  const result = await runRoster(
-    roster,
-    collecting,
-    {
-      pack,
-      asOf,
-      ...(options.mask ? { mask: options.mask } : {}),
-      ...(options.lpr ? { lpr: options.lpr } : {}),
-      onProgress: (d, t) => progress?.update(d, t),
-    },
-    notes,
-  );
+
+  const result = await screenRoster(files, makeSink, {
+    pack,
+    asOf,
+    codec: nodeCodec,
+    ...(options.mask ? { mask: options.mask } : {}),
+    ...(options.lpr ? { lpr: options.lpr } : {}),
+    ...(progress
+      ? {
+          onPhase: (phase, total) => progress.phase(PHASES[phase], total),
+          onProgress: (done, total) => progress.update(done, total),
+        }
+      : {}),
+  });
   progress?.done();
-  return { ...result, issues };
+  return result;
 }
 
 /** "农户及成员!M5「面积（亩）」：应为数字…" — an issue as one line of text in one language. */

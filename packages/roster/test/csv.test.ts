@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CsvError, csvField, decodeCsv, parseCsv } from '../src/csv.ts';
+import { CsvError, csvField, decodeCsv, parseCsv } from '../src/index.ts';
 
 describe('parseCsv', () => {
   test.for([

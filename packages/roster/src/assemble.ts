@@ -21,7 +21,6 @@ import {
   validateWith,
 } from '@huinong/benefits';
 import type { z } from 'zod';
-import type { CellValue } from '../xlsx/read.ts';
 import {
   CATEGORIES,
   type Choice,
@@ -39,6 +38,7 @@ import {
 } from './columns.ts';
 import { columnOf, type RawRow, type RawSheet, type RosterSource } from './sources.ts';
 import * as V from './values.ts';
+import type { CellValue } from './xlsx/read.ts';
 
 export type IssueKind =
   | 'rejected'

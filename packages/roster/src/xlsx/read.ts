@@ -3,7 +3,8 @@
  * strings, and rows one at a time, inflated and scanned in chunks. Values only: no styles, so a
  * date arrives as its serial number and the caller, who knows the column, turns it into a date.
  */
-import { posix } from 'node:path';
+
+import { type ByteSource, type Codec, webCodec } from './codec.ts';
 import { attr, decodeXml } from './xml.ts';
 import { type ZipEntry, ZipError, ZipReader } from './zip.ts';
 
@@ -60,9 +61,22 @@ export function columnLetter(n: number): string {
   return s;
 }
 
+/** The folder of a part's path: "xl/workbook.xml" → "xl". */
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** A relationship target resolved against the part that names it, "." and ".." folded. */
 function resolveTarget(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
-  return posix.normalize(posix.join(posix.dirname(base), target));
+  const out: string[] = [];
+  for (const seg of `${dirOf(base)}/${target}`.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
 }
 
 // <row …>…</row> or <row …/>, with any namespace prefix; group 4 is the row's content
@@ -218,8 +232,12 @@ export class XlsxReader {
    * Opens a workbook: finds the workbook part through the package relationships and lists its
    * worksheets in workbook order. Throws `ZipError` when the file is not an .xlsx.
    */
-  static async open(path: string, limits: XlsxLimits = DEFAULT_LIMITS): Promise<XlsxReader> {
-    const zip = ZipReader.open(path);
+  static async open(
+    source: ByteSource,
+    options: { readonly codec?: Codec; readonly limits?: XlsxLimits } = {},
+  ): Promise<XlsxReader> {
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const zip = await ZipReader.open(source, options.codec ?? webCodec);
     const small = Math.min(limits.maxPartBytes, 64 << 20);
     let workbookPath = 'xl/workbook.xml';
     const rootRels = zip.find('_rels/.rels');
@@ -235,7 +253,8 @@ export class XlsxReader {
     }
     const workbook = zip.find(workbookPath);
     if (!workbook) throw new ZipError('not-zip', 'no workbook part: not an .xlsx file');
-    const relsPath = posix.join(posix.dirname(workbookPath), '_rels', `${posix.basename(workbookPath)}.rels`);
+    const wbDir = dirOf(workbookPath);
+    const relsPath = `${wbDir ? `${wbDir}/` : ''}_rels/${workbookPath.slice(wbDir ? wbDir.length + 1 : 0)}.rels`;
     const rels = new Map<string, { type: string; target: string }>();
     const relsEntry = zip.find(relsPath);
     if (relsEntry) {

@@ -4,14 +4,13 @@
  * moved, left out or renamed with or without the unit. The time spent is bounded: a sheet stops
  * after a long run of blank rows, and every part has a size cap.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Text } from '@huinong/benefits';
-import { CsvError, decodeCsv, parseCsv } from '../csv.ts';
-import { type CellValue, columnLetter, XlsxReader } from '../xlsx/read.ts';
-import { ZipError } from '../xlsx/zip.ts';
 import { type ColumnDef, headerText, norm, SHEETS, type SheetDef, sheetByName } from './columns.ts';
+import { CsvError, decodeCsv, parseCsv } from './csv.ts';
 import { isBlank } from './values.ts';
+import type { ByteSource, Codec } from './xlsx/codec.ts';
+import { type CellValue, columnLetter, XlsxReader } from './xlsx/read.ts';
+import { ZipError } from './xlsx/zip.ts';
 
 /** The file cannot be used at all (exit code 2). */
 export class RosterFileError extends Error {
@@ -55,11 +54,14 @@ export interface ReadOptions {
   readonly blankRun?: number;
   /** progress: bytes read of `total` */
   readonly onProgress?: (done: number, total: number) => void;
+  /** the compression codec (default: the web platform's streams) */
+  readonly codec?: Codec;
 }
 
 /** Rows scanned for a header before a sheet is judged to have none. */
 const HEADER_SCAN_ROWS = 20;
-const MAX_CSV_BYTES = 256 << 20;
+/** The largest CSV file read (it is read whole). */
+export const MAX_CSV_BYTES = 256 << 20;
 
 function cellText(v: CellValue | undefined): string {
   if (v === undefined || v === null) return '';
@@ -275,13 +277,16 @@ function zipMessage(file: string, e: ZipError): Text {
   }
 }
 
-/** Reads the roster sheets of an .xlsx workbook. */
-export async function readXlsx(path: string, options: ReadOptions = {}): Promise<RosterSource> {
-  const file = basename(path);
+/** Reads the roster sheets of an .xlsx workbook; `file` is its name, for messages. */
+export async function readXlsx(
+  source: ByteSource,
+  file: string,
+  options: ReadOptions = {},
+): Promise<RosterSource> {
   const blankRun = options.blankRun ?? 1000;
   let reader: XlsxReader;
   try {
-    reader = await XlsxReader.open(path);
+    reader = await XlsxReader.open(source, options.codec ? { codec: options.codec } : {});
   } catch (e) {
     if (e instanceof ZipError) throw new RosterFileError(zipMessage(file, e));
     throw new RosterFileError({
@@ -317,18 +322,18 @@ export async function readXlsx(path: string, options: ReadOptions = {}): Promise
   return finish(file, sheets, notes);
 }
 
-/** Reads one CSV file as one roster sheet (which sheet: by the file name, else by the header). */
-export function readCsv(path: string, options: ReadOptions = {}): RosterSource {
-  const file = basename(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (e) {
-    throw new RosterFileError({ zh: `无法读取 ${file}`, en: `cannot read ${file}: ${(e as Error).message}` });
-  }
-  if (size > MAX_CSV_BYTES)
-    throw new RosterFileError({ zh: `${file} 过大（超过256MB）`, en: `${file} is larger than 256 MB` });
-  const { text } = decodeCsv(readFileSync(path));
+/** The error for a CSV file over `MAX_CSV_BYTES`. */
+export function csvTooLarge(file: string): RosterFileError {
+  return new RosterFileError({ zh: `${file} 过大（超过256MB）`, en: `${file} is larger than 256 MB` });
+}
+
+/**
+ * Reads one CSV file (its bytes; `file` is its name) as one roster sheet — which sheet: by the
+ * file name, else by the header.
+ */
+export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions = {}): RosterSource {
+  if (bytes.length > MAX_CSV_BYTES) throw csvTooLarge(file);
+  const { text } = decodeCsv(bytes);
   let records: string[][];
   try {
     records = parseCsv(text);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, choiceIndex, HOUSEHOLD_ACTIVITIES, PROJECTS } from '../src/roster/columns.ts';
-import * as V from '../src/roster/values.ts';
+import { CATEGORIES, choiceIndex, HOUSEHOLD_ACTIVITIES, PROJECTS } from '../src/index.ts';
+import * as V from '../src/values.ts';
 import { id18 } from './helpers.ts';
 
 const ok = <T>(value: T) => ({ ok: true, value });

@@ -3,6 +3,8 @@
  * compressed workbook only. Text is written as inline strings (or shared strings when asked),
  * never as formulas; numbers carry a number format.
  */
+
+import { type Codec, webCodec } from './codec.ts';
 import { columnLetter } from './read.ts';
 import { encodeAttr, encodeXml } from './xml.ts';
 import { type ZipEntryWriter, ZipWriter } from './zip.ts';
@@ -130,8 +132,10 @@ export class XlsxWriter {
   private readonly sheets: SheetWriter[] = [];
   private readonly strings: Map<string, number> | null;
 
-  constructor(options: { readonly sharedStrings?: boolean; readonly level?: number } = {}) {
-    this.zip = new ZipWriter(options.level ?? 1);
+  constructor(
+    options: { readonly sharedStrings?: boolean; readonly level?: number; readonly codec?: Codec } = {},
+  ) {
+    this.zip = new ZipWriter(options.level ?? 1, options.codec ?? webCodec);
     this.strings = options.sharedStrings ? new Map() : null;
     // parts that never change go first, like Excel writes them
     this.contentTypes = this.zip.add('[Content_Types].xml');
@@ -155,17 +159,8 @@ export class XlsxWriter {
     return sheet;
   }
 
-  /** Uncompressed bytes waiting for the compressor: a producer may wait with `drain` when large. */
-  get backlog(): number {
-    return this.zip.backlog;
-  }
-
-  /** Waits until the compressor has caught up to below `bytes` of backlog. */
-  async drain(bytes = 32 << 20): Promise<void> {
-    while (this.zip.backlog > bytes) await new Promise((r) => setImmediate(r));
-  }
-
-  async save(path: string): Promise<void> {
+  /** Ends every sheet and gives the workbook's bytes, in order. */
+  async bytes(): Promise<Uint8Array[]> {
     for (const s of this.sheets) s.end();
     const sheetsXml = this.sheets
       .map((s, i) => `<sheet name="${encodeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
@@ -210,6 +205,6 @@ export class XlsxWriter {
       sst.write('</sst>');
       sst.end();
     }
-    await this.zip.save(path);
+    return this.zip.bytes();
   }
 }

@@ -4,8 +4,8 @@
  * its schemas judge them (and name the field when they are wrong).
  */
 import { checkIdNumber, Dec, type Text } from '@huinong/benefits';
-import type { CellValue } from '../xlsx/read.ts';
 import { type Choice, choiceIndex, norm, YES_NO } from './columns.ts';
+import type { CellValue } from './xlsx/read.ts';
 
 export type Parsed<T> =
   | { readonly ok: true; readonly value: T }

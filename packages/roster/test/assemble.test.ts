@@ -1,23 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { compilePack } from '@huinong/benefits';
 import { xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { indexRoster, type RosterIssue, type RosterSubject } from '../src/roster/assemble.ts';
-import { mergeSources, readCsv } from '../src/roster/sources.ts';
-import { id18, tempDir } from './helpers.ts';
+import { indexRoster, mergeSources, type RosterIssue, type RosterSubject, readCsv } from '../src/index.ts';
+import { id18 } from './helpers.ts';
 
 const pack = compilePack(xixiang2023);
-const dir = tempDir();
 
 /** Reads CSV sheets (file name → text) and assembles every subject. */
 function assemble(files: Record<string, string>) {
   const source = mergeSources(
-    Object.entries(files).map(([name, text]) => {
-      const path = join(dir, name);
-      writeFileSync(path, text);
-      return readCsv(path);
-    }),
+    Object.entries(files).map(([name, text]) => readCsv(new TextEncoder().encode(text), name)),
   );
   const roster = indexRoster(source, pack, '2023-12-31');
   const issues: RosterIssue[] = [...roster.issues];

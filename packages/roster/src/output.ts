@@ -3,13 +3,11 @@
  * 公示名单), four CSV files, or JSON. Every text cell passes through `neutralizeFormula`, so no
  * cell can run as a formula; money is written as numbers (format #,##0.00), never as text.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { neutralizeFormula, type Text } from '@huinong/benefits';
-import { csvField } from '../csv.ts';
-import { type NumberFormat, type OutCell, XlsxWriter } from '../xlsx/write.ts';
 import { ISSUE_LABELS, type RosterIssue } from './assemble.ts';
+import { csvField } from './csv.ts';
+import type { Codec } from './xlsx/codec.ts';
+import { type NumberFormat, type OutCell, XlsxWriter } from './xlsx/write.ts';
 
 /** One line of 明细: a standard applied to a subject, activity or member. */
 export interface DetailRow {
@@ -148,7 +146,7 @@ const DETAIL_FORMATS: (NumberFormat | null)[] = [
 ];
 const PUBLICITY_FORMATS: (NumberFormat | null)[] = [null, null, null, null, null, null, null, 'money'];
 
-function detailCells(r: DetailRow): OutCell[] {
+export function detailCells(r: DetailRow): OutCell[] {
   return [
     safe(r.township),
     safe(r.village),
@@ -170,7 +168,7 @@ function detailCells(r: DetailRow): OutCell[] {
   ];
 }
 
-function publicityCells(r: PublicityRow): OutCell[] {
+export function publicityCells(r: PublicityRow): OutCell[] {
   return [
     safe(r.township),
     safe(r.village),
@@ -183,7 +181,7 @@ function publicityCells(r: PublicityRow): OutCell[] {
   ];
 }
 
-function issueCells(i: RosterIssue): OutCell[] {
+export function issueCells(i: RosterIssue): OutCell[] {
   return [
     ISSUE_LABELS[i.kind].zh,
     safe(i.sheet),
@@ -198,7 +196,7 @@ function issueCells(i: RosterIssue): OutCell[] {
   ];
 }
 
-function summaryRows(s: Summary): { cells: OutCell[]; style: 'header' | 'note' | null }[] {
+export function summaryRows(s: Summary): { cells: OutCell[]; style: 'header' | 'note' | null }[] {
   const out: { cells: OutCell[]; style: 'header' | 'note' | null }[] = [];
   out.push({ cells: [`筛查日期 as of ${s.asOf}；政策包 policy pack ${s.packId}`], style: 'note' });
   out.push({ cells: [], style: null });
@@ -235,14 +233,15 @@ function summaryRows(s: Summary): { cells: OutCell[]; style: 'header' | 'note' |
 
 /** The four sheets of the results workbook, fed with rows of cells. */
 export class ResultBook {
-  // shared strings: 镇, 村, names of standards and statuses repeat on every line
-  private readonly book = new XlsxWriter({ sharedStrings: true });
+  private readonly book;
   private readonly details;
   private readonly summary;
   private readonly issues;
   private readonly publicityList;
 
-  constructor() {
+  constructor(codec?: Codec) {
+    // shared strings: 镇, 村, names of standards and statuses repeat on every line
+    this.book = new XlsxWriter(codec ? { sharedStrings: true, codec } : { sharedStrings: true });
     this.details = this.book.addSheet('明细', {
       widths: DETAIL_WIDTHS,
       freezeRows: 1,
@@ -272,19 +271,28 @@ export class ResultBook {
   issue(cells: readonly OutCell[]): void {
     this.issues.addRow(cells);
   }
-  async save(summary: Summary, path: string): Promise<void> {
+  /** Adds the summary and the publicity note, and gives the workbook's bytes. */
+  async bytes(summary: Summary): Promise<Uint8Array[]> {
     for (const r of summaryRows(summary)) this.summary.addRow(r.cells, r.style);
     this.publicityList.addRow([]);
     this.publicityList.addRow([publicityNote(summary.mask)], 'note');
-    await this.book.save(path);
+    return this.book.bytes();
   }
 }
 
-/** Writes 明细, 汇总, 异常 and 公示名单 to one .xlsx workbook, in this thread. */
+/**
+ * Builds 明细, 汇总, 异常 and 公示名单 as one .xlsx workbook in this thread and hands its bytes
+ * to `save` (a file on disk, a download in the browser).
+ */
 export class XlsxSink implements ResultSink {
-  private readonly book = new ResultBook();
+  private readonly book;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly save: (bytes: Uint8Array[]) => Promise<void> | void,
+    codec?: Codec,
+  ) {
+    this.book = new ResultBook(codec);
+  }
 
   detail(row: DetailRow): void {
     this.book.detail(detailCells(row));
@@ -297,142 +305,25 @@ export class XlsxSink implements ResultSink {
   }
   async drain(): Promise<void> {}
   async finish(summary: Summary): Promise<void> {
-    await this.book.save(summary, this.path);
+    await this.save(await this.book.bytes(summary));
   }
 }
 
-/** A batch of rows for the writer thread. */
-export interface RowBatch {
-  readonly details: OutCell[][];
-  readonly publicity: OutCell[][];
-  readonly issues: OutCell[][];
+/** Where CSV and JSON text goes: a file, stdout, or memory. */
+export interface TextOut {
+  write(text: string): void;
+  close(): void;
 }
 
-/**
- * Writes the results workbook on a worker thread: this thread turns results into cells (and
- * neutralises formula-like text) and posts them in batches; the worker builds the XML and
- * compresses it, so the two cores share the work.
- */
-export class WorkerXlsxSink implements ResultSink {
-  private batch: RowBatch = { details: [], publicity: [], issues: [] };
-  private size = 0;
-  private inflight = 0;
-  private failure: Error | null = null;
-  private waiters: (() => void)[] = [];
-  private readonly worker: Worker;
-  private readonly done: Promise<void>;
-
-  constructor(path: string) {
-    const api = import.meta.resolve('tsx/esm/api');
-    const script = new URL('./xlsx-worker.ts', import.meta.url).href;
-    this.worker = new Worker(
-      `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`,
-      { eval: true, workerData: { path } },
-    );
-    this.done = new Promise((resolve, reject) => {
-      this.worker.on('message', (m: { type: 'ack' | 'done' | 'error'; message?: string; code?: string }) => {
-        if (m.type === 'ack') {
-          this.inflight--;
-          for (const w of this.waiters.splice(0)) w();
-        } else if (m.type === 'done') resolve();
-        else {
-          const e: NodeJS.ErrnoException = new Error(m.message ?? 'writer failed');
-          if (m.code) e.code = m.code;
-          this.failure = e;
-          reject(e);
-        }
-      });
-      this.worker.on('error', (e) => {
-        this.failure = e;
-        for (const w of this.waiters.splice(0)) w();
-        reject(e);
-      });
-    });
-    // a failure before `finish` is reported by `drain` or `finish`
-    this.done.catch(() => {});
+/** Text kept in memory (the browser's downloads, tests). */
+export class MemoryText implements TextOut {
+  private readonly parts: string[] = [];
+  write(text: string): void {
+    this.parts.push(text);
   }
-
-  private add(): void {
-    if (++this.size >= 2000) this.post();
-  }
-  private post(): void {
-    if (this.size === 0) return;
-    this.inflight++;
-    this.worker.postMessage({ type: 'rows', batch: this.batch });
-    this.batch = { details: [], publicity: [], issues: [] };
-    this.size = 0;
-  }
-
-  detail(row: DetailRow): void {
-    this.batch.details.push(detailCells(row));
-    this.add();
-  }
-  publicity(row: PublicityRow): void {
-    this.batch.publicity.push(publicityCells(row));
-    this.add();
-  }
-  issue(issue: RosterIssue): void {
-    this.batch.issues.push(issueCells(issue));
-    this.add();
-  }
-  async drain(): Promise<void> {
-    while (this.inflight > 4 && !this.failure) await new Promise<void>((r) => this.waiters.push(r));
-    if (this.failure) throw this.failure;
-  }
-  async finish(summary: Summary): Promise<void> {
-    this.post();
-    this.worker.postMessage({ type: 'finish', summary });
-    try {
-      await this.done;
-    } finally {
-      await this.worker.terminate();
-    }
-  }
-}
-
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-
-/** A file written through a buffer, for CSV and JSON. */
-class TextFile {
-  private parts: string[] = [];
-  private size = 0;
-  private gone = false;
-  private readonly fd: number;
-
-  constructor(path: string | 1) {
-    this.fd = path === 1 ? 1 : openSync(path, 'w');
-  }
-  write(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-    if (this.size > 1 << 20) this.flush();
-  }
-  flush(): void {
-    if (this.gone) this.parts = [];
-    if (this.parts.length === 0) return;
-    const b = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.size = 0;
-    let written = 0;
-    while (written < b.length) {
-      try {
-        written += writeSync(this.fd, b, written, b.length - written);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // the reader went away (… | head): nothing more to write
-        if (code === 'EPIPE') {
-          this.gone = true;
-          return;
-        }
-        // stdout may be a non-blocking pipe: wait for the reader and go on
-        if (code !== 'EAGAIN') throw e;
-        Atomics.wait(PAUSE, 0, 0, 5);
-      }
-    }
-  }
-  close(): void {
-    this.flush();
-    if (this.fd !== 1) closeSync(this.fd);
+  close(): void {}
+  get text(): string {
+    return this.parts.join('');
   }
 }
 
@@ -443,46 +334,20 @@ function csvCell(c: OutCell, format: NumberFormat | null | undefined): string {
   return fmt === 'money' ? n.toFixed(2) : String(n);
 }
 
-/** The CSV files written next to `path`: results.csv (明细) and results.汇总.csv and so on. */
-export function csvPaths(path: string): {
-  details: string;
-  summary: string;
-  issues: string;
-  publicity: string;
-} {
-  const dir = dirname(path);
-  const stem = basename(path, extname(path));
-  return {
-    details: path,
-    summary: join(dir, `${stem}.汇总.csv`),
-    issues: join(dir, `${stem}.异常.csv`),
-    publicity: join(dir, `${stem}.公示名单.csv`),
-  };
-}
-
 /**
- * Writes 明细 to `path` and the other three sheets next to it, as UTF-8 with a BOM (so that
+ * Writes 明细 and the other three sheets as four CSV texts, UTF-8 with a BOM (so that
  * Excel reads the Chinese) and CRLF line ends. Formula-like text is neutralised here too: CSV
  * is where formula injection usually happens.
  */
 export class CsvSink implements ResultSink {
-  private readonly files;
-
-  constructor(path: string) {
-    const p = csvPaths(path);
-    this.files = {
-      details: new TextFile(p.details),
-      summary: new TextFile(p.summary),
-      issues: new TextFile(p.issues),
-      publicity: new TextFile(p.publicity),
-    };
+  constructor(private readonly files: Record<'details' | 'summary' | 'issues' | 'publicity', TextOut>) {
     this.row(this.files.details, DETAIL_HEADERS);
     this.row(this.files.issues, ISSUE_HEADERS);
     this.row(this.files.publicity, PUBLICITY_HEADERS);
   }
 
-  private started = new Set<TextFile>();
-  private row(f: TextFile, cells: readonly OutCell[], formats: readonly (NumberFormat | null)[] = []): void {
+  private started = new Set<TextOut>();
+  private row(f: TextOut, cells: readonly OutCell[], formats: readonly (NumberFormat | null)[] = []): void {
     if (!this.started.has(f)) {
       this.started.add(f);
       f.write('\uFEFF');
@@ -507,18 +372,19 @@ export class CsvSink implements ResultSink {
 }
 
 /**
- * Writes the results as one JSON document (to a file, or to stdout when `path` is 1): lines are
+ * Writes the results as one JSON document (to a file, stdout or memory): lines are
  * streamed, exceptions and the publicity list follow. Text is not neutralised here: JSON is not
  * opened by a spreadsheet, and other tools need the values as they are.
  */
 export class JsonSink implements ResultSink {
-  private readonly file: TextFile;
   private first = true;
   private readonly issues: RosterIssue[] = [];
   private readonly publicityRows: PublicityRow[] = [];
 
-  constructor(path: string | 1, header: { packId: string; asOf: string; input: string }) {
-    this.file = new TextFile(path);
+  constructor(
+    private readonly file: TextOut,
+    header: { packId: string; asOf: string; input: string },
+  ) {
     this.file.write(
       `{"packId":${JSON.stringify(header.packId)},"asOf":${JSON.stringify(header.asOf)},"input":${JSON.stringify(header.input)},"lines":[`,
     );

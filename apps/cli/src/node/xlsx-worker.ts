@@ -3,12 +3,14 @@
  * saves it when told to finish.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ResultBook, type RowBatch, type Summary } from './output.ts';
+import { ResultBook, type Summary } from '@huinong/roster';
+import { nodeCodec, writeChunks } from './codec.ts';
+import type { RowBatch } from './output.ts';
 
 const port = parentPort;
 if (!port) throw new Error('xlsx-worker runs as a worker thread');
 const { path } = workerData as { path: string };
-const book = new ResultBook();
+const book = new ResultBook(nodeCodec);
 
 type Message = { type: 'rows'; batch: RowBatch } | { type: 'finish'; summary: Summary };
 
@@ -21,8 +23,11 @@ port.on('message', (m: Message) => {
       port.postMessage({ type: 'ack' });
     } else {
       book
-        .save(m.summary, path)
-        .then(() => port.postMessage({ type: 'done' }))
+        .bytes(m.summary)
+        .then((chunks) => {
+          writeChunks(path, chunks);
+          port.postMessage({ type: 'done' });
+        })
         .catch((e: unknown) =>
           port.postMessage({
             type: 'error',

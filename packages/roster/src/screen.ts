@@ -1,0 +1,192 @@
+/**
+ * A roster screen from files to a sink, on any platform: read (.xlsx streamed, CSV, JSON),
+ * assemble, screen and write. The CLI gives it files on disk; the web app an uploaded `File`.
+ */
+import type { CompiledPack, LprFixing, MaskOptions } from '@huinong/benefits';
+import { indexRoster, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
+import { assembleJson } from './from-json.ts';
+import type { ResultSink } from './output.ts';
+import { type RunResult, runRoster } from './run.ts';
+import {
+  csvTooLarge,
+  MAX_CSV_BYTES,
+  mergeSources,
+  RosterFileError,
+  type RosterSource,
+  readCsv,
+  readXlsx,
+  requireData,
+} from './sources.ts';
+import type { ByteSource, Codec } from './xlsx/codec.ts';
+
+export type RosterFormat = 'xlsx' | 'csv' | 'json';
+
+/** The format of a file by its name's extension, or null when it is none of ours. */
+export function formatOf(name: string): RosterFormat | null {
+  const dot = name.lastIndexOf('.');
+  const ext = dot < 0 ? '' : name.slice(dot).toLowerCase();
+  return ext === '.xlsx' || ext === '.xlsm'
+    ? 'xlsx'
+    : ext === '.csv'
+      ? 'csv'
+      : ext === '.json'
+        ? 'json'
+        : null;
+}
+
+export interface RosterInput {
+  /** the file's name, for messages */
+  readonly name: string;
+  readonly source: ByteSource;
+}
+
+export type RosterPhase = 'reading' | 'screening' | 'writing';
+
+export interface ScreenRosterOptions {
+  readonly pack: CompiledPack;
+  readonly asOf: string;
+  readonly mask?: MaskOptions;
+  /** the LPR series for 小额信贷贴息 lines */
+  readonly lpr?: readonly LprFixing[];
+  readonly codec?: Codec;
+  /** a phase starts, with the amount of work it has (bytes or subjects; 1 when unknown) */
+  readonly onPhase?: (phase: RosterPhase, total: number) => void;
+  /** progress within the phase */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** the most issues kept in the result (all go to the sink); default 1,000 */
+  readonly keepIssues?: number;
+}
+
+export interface ScreenRosterResult extends RunResult {
+  /** the first `keepIssues` issues, in the order reported */
+  readonly issues: readonly RosterIssue[];
+}
+
+export function unusable(zh: string, en: string): never {
+  throw new RosterFileError({ zh, en });
+}
+
+async function readAll(input: RosterInput): Promise<Uint8Array> {
+  if (input.source.size > MAX_CSV_BYTES) throw csvTooLarge(input.name);
+  return input.source.read(0, input.source.size);
+}
+
+/**
+ * Checks the inputs' formats: one .xlsx, one .json, or any number of .csv (one sheet each).
+ * Returns the format. Throws `RosterFileError` otherwise.
+ */
+export function inputFormat(names: readonly string[]): RosterFormat {
+  if (names.length === 0) unusable('缺少输入文件', 'missing input file');
+  const formats = names.map(formatOf);
+  if (formats.some((f) => f === null))
+    unusable(
+      `不支持的输入文件类型：${names.filter((_, i) => formats[i] === null).join('、')}（可用 .xlsx、.csv、.json）`,
+      'unsupported input type (use .xlsx, .csv or .json)',
+    );
+  if (names.length > 1 && formats.some((f) => f !== 'csv'))
+    unusable(
+      '多个输入文件时只能都是 .csv（每个文件一张表）',
+      'several inputs must all be .csv files (one sheet each)',
+    );
+  return formats[0] as RosterFormat;
+}
+
+/** Reads and assembles the inputs into a roster; reading notes go to `notes`. */
+export async function loadRoster(
+  inputs: readonly RosterInput[],
+  options: ScreenRosterOptions,
+  notes: RosterIssue[],
+): Promise<Roster> {
+  const format = inputFormat(inputs.map((i) => i.name));
+  const label = inputs.map((i) => i.name).join(', ');
+  const { pack, asOf } = options;
+  if (format === 'json') {
+    const input = inputs[0] as RosterInput;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await readAll(input));
+    } catch (e) {
+      if (e instanceof RosterFileError) throw e;
+      unusable(`无法读取文件 ${label}`, `cannot read ${label}: ${(e as Error).message}`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      unusable(`${label} 不是有效的 JSON`, `${label} is not valid JSON: ${(e as Error).message}`);
+    }
+    return rosterOf(assembleJson(parsed, label, asOf));
+  }
+  options.onPhase?.('reading', 1);
+  let source: RosterSource;
+  if (format === 'xlsx') {
+    const input = inputs[0] as RosterInput;
+    source = await readXlsx(input.source, input.name, {
+      ...(options.codec ? { codec: options.codec } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } else {
+    const parts: RosterSource[] = [];
+    for (const input of inputs) parts.push(readCsv(await readAll(input), input.name));
+    source = mergeSources(parts);
+  }
+  requireData(source, label);
+  for (const n of source.notes)
+    notes.push({
+      kind: 'warning',
+      rejected: false,
+      sheet: n.sheet,
+      row: n.row,
+      column: null,
+      header: null,
+      key: null,
+      subjectId: null,
+      message: n.message,
+    });
+  return indexRoster(source, pack, asOf);
+}
+
+/**
+ * Screens roster files into a sink, made once the roster has been read (so that an unusable file
+ * leaves no output behind). Throws `RosterFileError` when the input cannot be used; rejected rows
+ * are reported to the sink and make `rejected` true.
+ */
+export async function screenRoster(
+  inputs: readonly RosterInput[],
+  makeSink: () => ResultSink,
+  options: ScreenRosterOptions,
+): Promise<ScreenRosterResult> {
+  const notes: RosterIssue[] = [];
+  const roster = await loadRoster(inputs, options, notes);
+  const sink = makeSink();
+  const keep = options.keepIssues ?? 1000;
+  options.onPhase?.('screening', roster.count);
+  const issues: RosterIssue[] = [];
+  const collecting: ResultSink = {
+    detail: (r) => sink.detail(r),
+    publicity: (r) => sink.publicity(r),
+    issue: (i) => {
+      if (issues.length < keep) issues.push(i);
+      sink.issue(i);
+    },
+    drain: () => sink.drain(),
+    finish: async (s) => {
+      options.onPhase?.('writing', 1);
+      await sink.finish(s);
+      options.onProgress?.(1, 1);
+    },
+  };
+  const result = await runRoster(
+    roster,
+    collecting,
+    {
+      pack: options.pack,
+      asOf: options.asOf,
+      ...(options.mask ? { mask: options.mask } : {}),
+      ...(options.lpr ? { lpr: options.lpr } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+    notes,
+  );
+  return { ...result, issues };
+}

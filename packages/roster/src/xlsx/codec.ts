@@ -1,0 +1,151 @@
+/**
+ * Where the ZIP layer gets its bytes and its compression: a `ByteSource` (a file on disk, an
+ * uploaded `Blob`, bytes in memory) and a `Codec` (raw deflate both ways, CRC-32). The web codec
+ * uses the platform's `CompressionStream` / `DecompressionStream`, found in browsers and in
+ * Node ≥ 20; the CLI passes a faster one built on node:zlib.
+ */
+
+/** Random access to the bytes of a file. */
+export interface ByteSource {
+  readonly size: number;
+  /** `length` bytes from `offset` (fewer at the end of the file) */
+  read(offset: number, length: number): Promise<Uint8Array>;
+  /** the bytes [start, end) in chunks */
+  stream(start: number, end: number): AsyncIterable<Uint8Array>;
+}
+
+/** Compresses one entry: data is pushed as it comes; `finish` gives the raw deflate stream. */
+export interface Deflater {
+  push(data: Uint8Array): void;
+  finish(): Promise<Uint8Array[]>;
+}
+
+export interface Codec {
+  inflateRaw(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
+  deflater(level: number): Deflater;
+  crc32(data: Uint8Array, previous: number): number;
+}
+
+let CRC_TABLE: Uint32Array | null = null;
+
+function crcTable(): Uint32Array {
+  if (CRC_TABLE) return CRC_TABLE;
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  CRC_TABLE = t;
+  return t;
+}
+
+/** CRC-32 (ISO 3309, as ZIP uses it), continuing from `previous` (0 to start). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  const t = crcTable();
+  let c = ~previous >>> 0;
+  for (let i = 0; i < data.length; i++) c = (t[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** Reads a web stream chunk by chunk, cancelling it when the loop is left early. */
+export async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) {
+        finished = true;
+        return;
+      }
+      yield value;
+    }
+  } finally {
+    if (!finished) await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+}
+
+function toStream(input: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const it = input[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await it.next();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+    async cancel() {
+      await it.return?.();
+    },
+  });
+}
+
+class StreamDeflater implements Deflater {
+  private readonly writer: { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> };
+  private readonly collected: Promise<Uint8Array[]>;
+  private failure: unknown = null;
+
+  constructor() {
+    const cs = new CompressionStream('deflate-raw');
+    this.writer = cs.writable.getWriter() as unknown as StreamDeflater['writer'];
+    this.collected = (async () => {
+      const out: Uint8Array[] = [];
+      for await (const c of streamChunks(cs.readable as ReadableStream<Uint8Array>)) out.push(c);
+      return out;
+    })();
+    this.collected.catch(() => {});
+  }
+
+  push(data: Uint8Array): void {
+    this.writer.write(data).catch((e: unknown) => {
+      this.failure = e;
+    });
+  }
+
+  async finish(): Promise<Uint8Array[]> {
+    await this.writer.close();
+    const out = await this.collected;
+    if (this.failure) throw this.failure;
+    return out;
+  }
+}
+
+/** The codec of the web platform (browsers, and Node ≥ 20 for tests). */
+export const webCodec: Codec = {
+  inflateRaw: (input) =>
+    streamChunks(
+      toStream(input).pipeThrough(
+        new DecompressionStream('deflate-raw') as unknown as {
+          writable: WritableStream<Uint8Array>;
+          readable: ReadableStream<Uint8Array>;
+        },
+      ),
+    ),
+  deflater: () => new StreamDeflater(),
+  crc32,
+};
+
+/** A source over bytes in memory. */
+export function bytesSource(bytes: Uint8Array, chunk = 1 << 20): ByteSource {
+  return {
+    size: bytes.length,
+    read: async (offset, length) => bytes.subarray(offset, Math.min(bytes.length, offset + length)),
+    async *stream(start, end) {
+      for (let p = start; p < end; p += chunk) yield bytes.subarray(p, Math.min(end, p + chunk));
+    },
+  };
+}
+
+/** A source over a `Blob` (an uploaded `File`): nothing is read until asked for. */
+export function blobSource(blob: Blob): ByteSource {
+  return {
+    size: blob.size,
+    read: async (offset, length) => new Uint8Array(await blob.slice(offset, offset + length).arrayBuffer()),
+    stream: (start, end) => streamChunks(blob.slice(start, end).stream() as ReadableStream<Uint8Array>),
+  };
+}
