@@ -35,12 +35,30 @@ function matches(d: Division, name: string): boolean {
   return d.name === n || d.name.replace(SUFFIX, '') === n.replace(SUFFIX, '');
 }
 
+/**
+ * The divisions a name points to: the one whose full name it is; else all whose names match
+ * without the suffix ("临夏" is both 临夏市 and 临夏县; "临夏县" is only 临夏县); else all whose
+ * names start with it (临夏 → 临夏回族自治州, 恩施 → 恩施土家族苗族自治州).
+ */
+function lookup(list: readonly Division[], name: string): Division[] {
+  const n = name.trim();
+  const exact = list.filter((d) => d.name === n);
+  if (exact.length > 0) return exact;
+  const stripped = list.filter((d) => matches(d, n));
+  if (stripped.length > 0 || n.length < 2) return stripped;
+  return list.filter((d) => d.name.startsWith(n));
+}
+
+/** 市辖区 and 县: the city level of a municipality (北京市, 天津市, 上海市, 重庆市). */
+const PSEUDO_CITY = /^(市辖区|县)$/;
+
 export type Resolution =
   | { readonly ok: true; readonly place: Place }
   | {
       readonly ok: false;
       readonly field: 'province' | 'city' | 'county' | 'code';
       readonly message: { zh: string; en: string };
+      /** the names to choose from: the divisions of that level, or the candidates when ambiguous */
       readonly suggestions: readonly string[];
     };
 
@@ -57,10 +75,35 @@ function miss(
   };
 }
 
+function ambiguous(
+  field: 'province' | 'city' | 'county',
+  value: string,
+  names: readonly string[],
+): Resolution {
+  return {
+    ok: false,
+    field,
+    message: {
+      zh: `“${value}”不唯一：${names.join('、')}`,
+      en: `"${value}" is ambiguous: ${names.join(', ')}`,
+    },
+    suggestions: names,
+  };
+}
+
+const placeOf = (p: Division, c?: Division, k?: Division): Place => ({
+  province: p.name,
+  ...(c ? { city: c.name } : {}),
+  ...(k ? { county: k.name, code: k.code } : {}),
+});
+
 /**
  * Resolves a work place given by names (short names accepted: 广东 → 广东省, 深圳 → 深圳市) or by
  * code into the names and code of the dataset. Municipalities (北京市…) have the city level
- * 市辖区. This is a pure function.
+ * 市辖区: 北京 海淀, 北京 北京 海淀 and 北京 市辖区 海淀 are the same place. A county given without
+ * its city is looked up in every city of the province. A name that fits two divisions (临夏 →
+ * 临夏市, 临夏县; 江苏 鼓楼 → 南京市鼓楼区, 徐州市鼓楼区) is an error listing both, never a guess.
+ * This is a pure function.
  */
 export function resolvePlace(input: {
   province?: string;
@@ -83,21 +126,60 @@ export function resolvePlace(input: {
       },
     };
   }
-  const province = divisions.find((d) => input.province !== undefined && matches(d, input.province));
+  const provinces = input.province ? lookup(divisions, input.province) : [];
+  const province = provinces[0];
   if (!province) return miss('province', input.province ?? '', divisions);
-  if (!input.city) return { ok: true, place: { province: province.name } };
   const cities = province.children ?? [];
-  const city =
-    cities.find((d) => matches(d, input.city as string)) ??
-    // municipalities: 北京市 › 市辖区 › 海淀区 — a county name given as the city
-    (cities.length === 1 ? cities[0] : undefined);
-  if (!city) return miss('city', input.city, cities);
-  const countyName = cities.length === 1 && !matches(city, input.city) ? input.city : input.county;
-  if (!countyName) return { ok: true, place: { province: province.name, city: city.name } };
-  const county = (city.children ?? []).find((d) => matches(d, countyName));
-  if (!county) return miss('county', countyName, city.children ?? []);
-  return {
-    ok: true,
-    place: { province: province.name, city: city.name, county: county.name, code: county.code },
-  };
+  // a municipality's city level is only 市辖区 (and 县): the city may be left out, written as the
+  // municipality itself, or hold the county's name
+  const municipal = cities.length > 0 && cities.every((c) => PSEUDO_CITY.test(c.name));
+  let cityName = input.city?.trim() || undefined;
+  let countyName = input.county?.trim() || undefined;
+  if (municipal && cityName && (matches(province, cityName) || PSEUDO_CITY.test(cityName)))
+    cityName = undefined;
+  if (municipal && cityName && !countyName) {
+    countyName = cityName;
+    cityName = undefined;
+  }
+  let city: Division | undefined;
+  if (cityName) {
+    const found = lookup(cities, cityName);
+    if (found.length === 0) return miss('city', cityName, cities);
+    if (found.length > 1)
+      return ambiguous(
+        'city',
+        cityName,
+        found.map((d) => d.name),
+      );
+    city = found[0];
+  } else if (municipal && cities.length === 1) city = cities[0];
+  if (!countyName) return { ok: true, place: placeOf(province, city) };
+  if (city) {
+    const counties = city.children ?? [];
+    const found = lookup(counties, countyName);
+    if (found.length === 0) return miss('county', countyName, counties);
+    if (found.length > 1)
+      return ambiguous(
+        'county',
+        countyName,
+        found.map((d) => d.name),
+      );
+    return { ok: true, place: placeOf(province, city, found[0]) };
+  }
+  // no city: the county in any city of the province, when only one has it
+  const found = cities.flatMap((c) => lookup(c.children ?? [], countyName).map((k) => ({ c, k })));
+  if (found.length === 0)
+    return miss(
+      'county',
+      countyName,
+      cities.flatMap((c) => c.children ?? []),
+    );
+  if (found.length > 1)
+    return ambiguous(
+      'county',
+      countyName,
+      found.map(({ c, k }) => `${c.name}${k.name}`),
+    );
+  const only = found[0] as { c: Division; k: Division };
+  return { ok: true, place: placeOf(province, only.c, only.k) };
 }
