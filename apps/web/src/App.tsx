@@ -29,6 +29,8 @@ const AllocationView = lazy(() =>
 const PlanCheckView = lazy(() =>
   import('./funds/PlanCheckView.tsx').then((m) => ({ default: m.PlanCheckView })),
 );
+// and the roster screen, whose engine runs in a worker of its own
+const RosterView = lazy(() => import('./roster/RosterView.tsx').then((m) => ({ default: m.RosterView })));
 
 const STEP_LABELS: Record<string, MessageKey> = {
   applicant: 'step.applicant',
@@ -251,8 +253,8 @@ export function Wizard() {
   );
 }
 
-/** 资金分配 and 方案核对: the same header and view links as the wizard, the view loaded on demand. */
-function FundsPage({ view, moved }: { view: Exclude<View, 'household'>; moved: boolean }) {
+/** 名册筛查, 资金分配 and 方案核对: the same header and view links as the wizard, the view loaded on demand. */
+function ViewPage({ view, moved }: { view: Exclude<View, 'household'>; moved: boolean }) {
   const { t } = useI18n();
   return (
     <div className="app">
@@ -271,7 +273,9 @@ function FundsPage({ view, moved }: { view: Exclude<View, 'household'>; moved: b
       <ViewNav current={view} />
       <main id="main" tabIndex={-1} className="layout">
         <Suspense fallback={<p className="loading">{t('view.loading')}</p>}>
-          {view === 'allocation' ? (
+          {view === 'roster' ? (
+            <RosterView focusHeading={moved} />
+          ) : view === 'allocation' ? (
             <AllocationView focusHeading={moved} />
           ) : (
             <PlanCheckView focusHeading={moved} />
@@ -292,7 +296,7 @@ function Views() {
     if (moved && view === 'household')
       document.querySelector<HTMLElement>('.views [aria-current="page"]')?.focus();
   }, [view, moved]);
-  return view === 'household' ? <Wizard /> : <FundsPage view={view} moved={moved} />;
+  return view === 'household' ? <Wizard /> : <ViewPage view={view} moved={moved} />;
 }
 
 export function App({ lang }: { lang?: Lang }) {

@@ -5,10 +5,11 @@ import type { MessageKey } from '../i18n/messages.ts';
 // this module is on the first visit's path: it must not import @huinong/funds or the views
 
 /** The app's top-level views; the wizard is the default. */
-export type View = 'household' | 'allocation' | 'plan-check';
+export type View = 'household' | 'roster' | 'allocation' | 'plan-check';
 
 export const VIEWS: readonly { view: View; hash: string; label: MessageKey }[] = [
   { view: 'household', hash: '#/', label: 'view.household' },
+  { view: 'roster', hash: '#/roster', label: 'view.roster' },
   { view: 'allocation', hash: '#/allocation', label: 'view.allocation' },
   { view: 'plan-check', hash: '#/plan-check', label: 'view.planCheck' },
 ];
@@ -51,7 +52,7 @@ export function useView(): { view: View; moved: boolean } {
   return state;
 }
 
-/** 逐户测算 / 资金分配 / 方案核对: links, so a view can be bookmarked and the back button works. */
+/** 逐户测算 / 名册筛查 / 资金分配 / 方案核对: links, so a view can be bookmarked and the back button works. */
 export function ViewNav({ current }: { current: View }) {
   const { t } = useI18n();
   return (

@@ -19,6 +19,7 @@ export const messages = {
 
   'view.nav': { zh: '功能', en: 'Sections' },
   'view.household': { zh: '逐户测算', en: 'Household award' },
+  'view.roster': { zh: '名册筛查', en: 'Roster' },
   'view.allocation': { zh: '资金分配', en: 'Fund allocation' },
   'view.planCheck': { zh: '方案核对', en: 'Plan check' },
   'view.loading': { zh: '正在载入…', en: 'Loading…' },

@@ -1,0 +1,161 @@
+import { idNumberCheckDigit } from '@huinong/benefits';
+import {
+  ACTIVITIES,
+  bytesSource,
+  columnLetter,
+  HOUSEHOLDS,
+  headerText,
+  type SheetDef,
+  XlsxReader,
+} from '@huinong/roster';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import { describe, expect, test } from 'vitest';
+import { noAxeViolations } from '../funds/testing.ts';
+import { I18nProvider, type Lang } from '../i18n/i18n.tsx';
+import { resultName } from './names.ts';
+import { RosterView } from './RosterView.tsx';
+import { screenUpload } from './screen.ts';
+
+const id18 = (first17: string) => `${first17}${idNumberCheckDigit(first17)}`;
+const LIU = id18('61072419850303004');
+
+const view = (lang: Lang = 'zh') =>
+  render(
+    <I18nProvider initial={lang}>
+      <RosterView />
+    </I18nProvider>,
+  );
+
+/** The column of the head count in the template's 产业 sheet (I today). */
+const HEAD = columnLetter(ACTIVITIES.columns.findIndex((c) => c.key === 'head') + 1);
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * One 脱贫户 (刘大) with 10 mu of 魔芋 (konjac): 五(一)4 脱贫户 魔芋 is awarded per mu; and one row
+ * with a negative head count. Written by ExcelJS, as Excel or WPS would write a roster.
+ */
+async function rosterFile(name = '白龙村.xlsx'): Promise<File> {
+  const wb = new ExcelJS.Workbook();
+  const row = (def: SheetDef, values: Record<string, string | number>) =>
+    def.columns.map((c) => values[c.key] ?? null);
+  const hh = wb.addWorksheet('农户及成员');
+  hh.addRow(HOUSEHOLDS.columns.map(headerText));
+  hh.addRow(
+    row(HOUSEHOLDS, {
+      rowType: '户主',
+      township: '堰口镇',
+      village: '白龙村',
+      householdId: 'H010',
+      name: '刘大',
+      idNumber: LIU,
+      category: '脱贫户',
+      bankAccount: '6228480000000009999',
+    }),
+  );
+  const act = wb.addWorksheet('产业');
+  act.addRow(ACTIVITIES.columns.map(headerText));
+  act.addRow(row(ACTIVITIES, { subjectId: 'H010', type: '茶园', areaMu: 3 }));
+  act.addRow(row(ACTIVITIES, { subjectId: 'H010', type: '养猪', head: -2, income: 3000 }));
+  const bytes = await wb.xlsx.writeBuffer();
+  return new File([bytes as ArrayBuffer], name, { type: XLSX });
+}
+
+describe('screenUpload: the same screen as the CLI, on a File', () => {
+  test('脱贫户 tea 3 mu → 3 × 600 = 1,800.00; the negative head count is rejected by row and column', async () => {
+    const phases: string[] = [];
+    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31' }, (p) =>
+      phases.push(p.phase),
+    );
+    if (!outcome.ok) throw new Error(outcome.error.en);
+    expect(outcome.summary.total.amount).toBe('1800.00');
+    expect(outcome.details.filter((d) => d.status === '符合').map((d) => [d.name, d.amount])).toEqual([
+      ['刘大', '1800.00'],
+    ]);
+    expect(outcome.rejected).toBe(true);
+    const rejected = outcome.issues.filter((i) => i.rejected);
+    expect(rejected.map((i) => `${i.sheet}!${i.column}${i.row} ${i.key}`)).toEqual([`产业!${HEAD}3 head`]);
+    expect(rejected[0]?.message.zh).toMatch(/不能为负数|负/);
+    expect(phases).toContain('screening');
+    // the workbook is a real .xlsx: our reader (and Excel) opens it
+    const book = await XlsxReader.open(bytesSource(new Uint8Array(await outcome.workbook.arrayBuffer())));
+    expect(book.sheets.map((s) => s.name)).toEqual(['明细', '汇总', '异常', '公示名单']);
+  });
+
+  test('a file that cannot be used comes back as a message in both languages, never a throw', async () => {
+    const outcome = await screenUpload({
+      files: [new File(['not a zip'], '名册.xlsx', { type: XLSX })],
+      asOf: '2023-12-31',
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        zh: '名册.xlsx 不是有效的 .xlsx 文件（无法作为 Excel 工作簿打开）',
+        en: '名册.xlsx is not a valid .xlsx file: not a ZIP file',
+      },
+    });
+    const csv = await screenUpload({ files: [new File(['a,b\n1,2\n'], '名册.txt')], asOf: '2023-12-31' });
+    expect(csv.ok ? null : csv.error.en).toBe('unsupported input type (use .xlsx, .csv or .json)');
+  });
+
+  test('the results are named after the roster', () => {
+    expect(resultName('白龙村.xlsx')).toBe('白龙村-筛查结果.xlsx');
+    expect(resultName('农户及成员.csv、产业.csv')).toBe('农户及成员-筛查结果.xlsx');
+    expect(resultName('名册')).toBe('名册-筛查结果.xlsx');
+  });
+});
+
+describe('名册筛查 view', () => {
+  test('upload a roster: the total, the exception by row and column, the download link', async () => {
+    const user = userEvent.setup();
+    const { container } = view();
+    expect(screen.getByRole('heading', { level: 2, name: '名册筛查' })).toBeInTheDocument();
+    expect(screen.getByText('文件只在本机浏览器中处理，不会上传到任何服务器。')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('测算日期'));
+    await user.type(screen.getByLabelText('测算日期'), '2023-12-31');
+    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    const done = await screen.findByTestId('roster-done', {}, { timeout: 10_000 });
+    expect(done).toHaveTextContent('白龙村.xlsx：已筛查 1 户（主体），1 条补助，合计 ¥1,800.00');
+    expect(screen.getByTestId('roster-capital')).toHaveTextContent('大写：壹仟捌佰元整');
+    const issues = screen.getByTestId('roster-issues');
+    expect(within(issues).getByRole('row', { name: new RegExp(`产业!${HEAD}3`) })).toHaveTextContent('是');
+    const link = screen.getByTestId('roster-download');
+    expect(link).toHaveAttribute('download', '白龙村-筛查结果.xlsx');
+    expect(link.getAttribute('href')).toMatch(/^blob:/);
+    expect(
+      within(screen.getByTestId('roster-publicity')).getByText(/^610724\*{8}\d{3}[\dX]$/),
+    ).toBeInTheDocument();
+    await noAxeViolations(container);
+  });
+
+  test('in English; the date of the screen is kept on this device', async () => {
+    const user = userEvent.setup();
+    view('en');
+    expect(screen.getByRole('heading', { level: 2, name: 'Roster screening' })).toBeInTheDocument();
+    const date = screen.getByLabelText('Date of the screen');
+    await user.clear(date);
+    await user.type(date, '2023-06-30');
+    expect(localStorage.getItem('huinong:roster-as-of')).toBe('2023-06-30');
+    await user.upload(screen.getByLabelText(/Roster file/), new File(['x'], 'roster.xlsx', { type: XLSX }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This file cannot be screened');
+    expect(alert).toHaveTextContent('roster.xlsx is not a valid .xlsx file');
+  });
+
+  test('after a screen, a new date offers to screen the same file again', async () => {
+    const user = userEvent.setup();
+    view();
+    const date = screen.getByLabelText('测算日期');
+    await user.clear(date);
+    await user.type(date, '2023-12-31');
+    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    await screen.findByTestId('roster-done', {}, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: '按新日期重新筛查' })).toBeNull();
+    await user.clear(date);
+    await user.type(date, '2023-06-30');
+    await user.click(screen.getByRole('button', { name: '按新日期重新筛查' }));
+    await waitFor(() => expect(screen.getByTestId('roster-done')).toHaveTextContent('白龙村.xlsx'));
+  });
+});

@@ -1,0 +1,470 @@
+import { chineseCapital, formatYuan } from '@huinong/benefits';
+import { ISSUE_LABELS, publicityNote, type RosterIssue } from '@huinong/roster';
+import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { effectiveAsOf, PACK } from '../engine.ts';
+import { type RosterMessageKey, useRosterText } from './messages.ts';
+import { resultName } from './names.ts';
+import { type RosterRun, startRoster } from './runner.ts';
+import type { RosterDone, RosterOutcome, RosterProgress } from './screen.ts';
+import './roster.css';
+
+/** Where the template is served (built by the app's build from `huinong template`). */
+export const TEMPLATE_URL = 'huinong-roster-template.xlsx';
+const ACCEPT = '.xlsx,.xlsm,.csv,.json';
+const AS_OF_KEY = 'huinong:roster-as-of';
+/** Publicity rows on screen before "show all" (all of them when printing). */
+const PUBLICITY_PREVIEW = 50;
+
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly progress: RosterProgress | null }
+  | { readonly kind: 'finished'; readonly outcome: RosterOutcome };
+
+function where(i: RosterIssue): string {
+  return i.row === null ? i.sheet : `${i.sheet}!${i.column ?? ''}${i.row}`;
+}
+
+function storedAsOf(): string {
+  try {
+    return localStorage.getItem(AS_OF_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** A wide table's box: it scrolls sideways on a phone, and the keyboard can scroll it too. */
+function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="table-scroll" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
+function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total: number }) {
+  const { t, pick } = useRosterText();
+  if (issues.length === 0) return <p>{t('roster.noIssues')}</p>;
+  return (
+    <>
+      {total > issues.length ? (
+        <p className="muted">{t('roster.issuesMore', { shown: issues.length, n: total })}</p>
+      ) : null}
+      <Scroll label={t('roster.issues', { n: total })}>
+        <table className="roster-table" data-testid="roster-issues">
+          <thead>
+            <tr>
+              <th scope="col">{t('roster.col.kind')}</th>
+              <th scope="col">{t('roster.col.where')}</th>
+              <th scope="col">{t('roster.col.header')}</th>
+              <th scope="col">{t('roster.col.message')}</th>
+              <th scope="col">{t('roster.col.screened')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.map((i, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
+              <tr key={n} className={i.rejected ? 'rejected' : undefined}>
+                <td>{pick(ISSUE_LABELS[i.kind])}</td>
+                <td className="nowrap">{where(i)}</td>
+                <td>{i.header ?? i.key ?? ''}</td>
+                <td>
+                  <span lang="zh-CN">{i.message.zh}</span>
+                  <br />
+                  <span lang="en" className="muted">
+                    {i.message.en}
+                  </span>
+                </td>
+                <td>{i.rejected ? t('roster.yes') : t('roster.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+    </>
+  );
+}
+
+function Results({ done }: { done: RosterDone }) {
+  const { t } = useRosterText();
+  const [allPublicity, setAllPublicity] = useState(false);
+  const href = useMemo(() => URL.createObjectURL(done.workbook), [done.workbook]);
+  useEffect(() => () => URL.revokeObjectURL(href), [href]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { summary } = done;
+  const issueTotal = summary.issues;
+  const publicity = allPublicity ? done.publicity : done.publicity.slice(0, PUBLICITY_PREVIEW);
+  const heads = (keys: RosterMessageKey[]) => (
+    <thead>
+      <tr>
+        {keys.map((k) => (
+          <th key={k} scope="col">
+            {t(k)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+
+  return (
+    <section className="roster-results" aria-labelledby="roster-results-heading">
+      <h3 id="roster-results-heading" ref={heading} tabIndex={-1} data-testid="roster-done">
+        {t('roster.done', {
+          file: done.fileName,
+          subjects: summary.total.subjects,
+          lines: summary.total.lines,
+          total: formatYuan(summary.total.amount),
+          seconds: done.seconds.toFixed(1),
+        })}
+      </h3>
+      <p className="capital" data-testid="roster-capital">
+        {t('roster.capital', { capital: chineseCapital(summary.total.amount) })}
+      </p>
+      <p className={done.rejected ? 'roster-warning' : 'roster-ok'} role="status">
+        {done.rejected ? t('roster.rejected', { n: summary.rejectedRows }) : t('roster.clean')}
+      </p>
+      <p className="no-print">
+        <a
+          className="button primary"
+          href={href}
+          download={resultName(done.fileName)}
+          data-testid="roster-download"
+        >
+          {t('roster.download')}（{resultName(done.fileName)}）
+        </a>
+      </p>
+      <p className="muted no-print">{t('roster.downloadHint')}</p>
+
+      <div className="no-print">
+        <h4>{t('roster.issues', { n: issueTotal })}</h4>
+        <IssuesTable issues={done.issues} total={issueTotal} />
+
+        <h4>{t('roster.byVillage')}</h4>
+        <Scroll label={t('roster.byVillage')}>
+          <table className="roster-table" data-testid="roster-by-village">
+            {heads([
+              'roster.col.township',
+              'roster.col.village',
+              'roster.col.subjects',
+              'roster.col.lines',
+              'roster.col.amount',
+            ])}
+            <tbody>
+              {summary.byVillage.map((v) => (
+                <tr key={`${v.township}/${v.village}`}>
+                  <td>{v.township}</td>
+                  <td>{v.village}</td>
+                  <td className="num">{v.subjects}</td>
+                  <td className="num">{v.lines}</td>
+                  <td className="num">{formatYuan(v.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('roster.total')}
+                </th>
+                <td className="num">{summary.total.subjects}</td>
+                <td className="num">{summary.total.lines}</td>
+                <td className="num">{formatYuan(summary.total.amount)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </Scroll>
+
+        <h4>{t('roster.byStandard')}</h4>
+        <Scroll label={t('roster.byStandard')}>
+          <table className="roster-table" data-testid="roster-by-standard">
+            {heads(['roster.col.standard', 'roster.col.clause', 'roster.col.lines', 'roster.col.amount'])}
+            <tbody>
+              {summary.byStandard.map((s) => (
+                <tr key={s.standardId}>
+                  <td>
+                    {s.title}
+                    <br />
+                    <code className="muted">{s.standardId}</code>
+                  </td>
+                  <td className="nowrap">{s.clause}</td>
+                  <td className="num">{s.lines}</td>
+                  <td className="num">{formatYuan(s.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+
+        <h4>{t('roster.details')}</h4>
+        {done.detailCount > done.details.length ? (
+          <p className="muted">
+            {t('roster.detailsMore', { shown: done.details.length, n: done.detailCount })}
+          </p>
+        ) : null}
+        <Scroll label={t('roster.details')}>
+          <table className="roster-table" data-testid="roster-details">
+            {heads([
+              'roster.col.subject',
+              'roster.col.item',
+              'roster.col.standard',
+              'roster.col.quantity',
+              'roster.col.amount',
+              'roster.col.status',
+              'roster.col.reason',
+            ])}
+            <tbody>
+              {done.details.map((d, n) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: lines never reorder
+                <tr key={n}>
+                  <td>
+                    {d.name}
+                    <br />
+                    <span className="muted">
+                      {d.village} · {d.subjectId}
+                    </span>
+                  </td>
+                  <td>{d.item}</td>
+                  <td>
+                    {d.title}
+                    <br />
+                    <span className="muted">{d.clause}</span>
+                  </td>
+                  <td className="num nowrap">{d.quantity === null ? '' : `${d.quantity} ${d.unit}`}</td>
+                  <td className="num">{formatYuan(d.amount)}</td>
+                  <td className="nowrap">{d.status}</td>
+                  <td className="reason">{d.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+      </div>
+
+      <div className="roster-publicity">
+        <h4>{t('roster.publicity')}</h4>
+        <p className="no-print">
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => {
+              setAllPublicity(true);
+              // print once every row is on the page
+              setTimeout(() => window.print(), 0);
+            }}
+          >
+            {t('roster.print')}
+          </button>
+        </p>
+        <Scroll label={t('roster.publicity')}>
+          <table className="roster-table" data-testid="roster-publicity">
+            {heads([
+              'roster.col.township',
+              'roster.col.village',
+              'roster.col.subject',
+              'roster.col.idNumber',
+              'roster.col.account',
+              'roster.col.standard',
+              'roster.col.amount',
+            ])}
+            <tbody>
+              {publicity.map((p, n) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
+                <tr key={n}>
+                  <td>{p.township}</td>
+                  <td>{p.village}</td>
+                  <td>{p.name}</td>
+                  <td className="nowrap">{p.idNumber}</td>
+                  <td className="nowrap">{p.bankAccount}</td>
+                  <td>{p.title}</td>
+                  <td className="num">{formatYuan(p.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Scroll>
+        {!allPublicity && done.publicity.length > PUBLICITY_PREVIEW ? (
+          <button
+            type="button"
+            className="button small secondary no-print"
+            onClick={() => setAllPublicity(true)}
+          >
+            {`显示全部 ${done.publicity.length} 行 / show all ${done.publicity.length} rows`}
+          </button>
+        ) : null}
+        {done.publicityCount > done.publicity.length ? (
+          <p className="muted">
+            {t('roster.detailsMore', { shown: done.publicity.length, n: done.publicityCount })}
+          </p>
+        ) : null}
+        <p className="muted publicity-note">{publicityNote(summary.mask)}</p>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * 名册筛查: a roster file in, screened in this browser (a worker thread), the results on screen
+ * and as a workbook to download. The date of the screen is kept on this device.
+ */
+export function RosterView({ focusHeading = false }: { focusHeading?: boolean }) {
+  const { t } = useRosterText();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+  const ids = { asOf: useId(), file: useId(), asOfHint: useId(), fileHint: useId() };
+  const [asOf, setAsOf] = useState(() => storedAsOf() || effectiveAsOf({ asOf: '' }));
+  const [files, setFiles] = useState<File[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const run = useRef<RosterRun | null>(null);
+  useEffect(() => () => run.current?.cancel(), []);
+
+  const start = (chosen: File[], date: string) => {
+    if (chosen.length === 0) return;
+    run.current?.cancel();
+    setFiles(chosen);
+    setStatus({ kind: 'running', progress: null });
+    const r = startRoster({ files: chosen, asOf: date }, (progress) =>
+      setStatus((s) => (s.kind === 'running' ? { kind: 'running', progress } : s)),
+    );
+    run.current = r;
+    r.outcome.then((outcome) => {
+      if (run.current !== r) return;
+      run.current = null;
+      setStatus({ kind: 'finished', outcome });
+    });
+  };
+
+  const changeAsOf = (value: string) => {
+    setAsOf(value);
+    try {
+      localStorage.setItem(AS_OF_KEY, value);
+    } catch {
+      // private mode: the date is not kept, the screen works all the same
+    }
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    start([...e.dataTransfer.files], asOf);
+  };
+
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  const screenedAsOf = status.kind === 'finished' && status.outcome.ok ? status.outcome.asOf : null;
+  const progress = status.kind === 'running' ? status.progress : null;
+
+  return (
+    <section className="roster" aria-labelledby="roster-heading">
+      <h2 id="roster-heading" ref={heading} tabIndex={-1}>
+        {t('roster.title')}
+      </h2>
+      <p>{t('roster.intro')}</p>
+      <p className="roster-private">
+        <strong>{t('roster.private')}</strong>
+      </p>
+      <p className="no-print">
+        <a href={TEMPLATE_URL} download="惠农-名册模板.xlsx">
+          {t('roster.template')}
+        </a>
+        <br />
+        <span className="muted">{t('roster.templateHint')}</span>
+      </p>
+
+      <div className="roster-form no-print">
+        <div className="field">
+          <label htmlFor={ids.asOf}>{t('roster.asOf')}</label>
+          <input
+            id={ids.asOf}
+            type="date"
+            value={asOf}
+            min={PACK.dates.from}
+            max={PACK.dates.to}
+            aria-describedby={ids.asOfHint}
+            onChange={(e) => changeAsOf(e.target.value)}
+          />
+          <p id={ids.asOfHint} className="hint">
+            {t('roster.asOfHint')}
+          </p>
+        </div>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone wraps a labelled file input */}
+        <div
+          className={`field drop-zone${dragging ? ' dragging' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <label htmlFor={ids.file}>{t('roster.file')}</label>
+          {/* the browser's own button speaks the browser's language: ours speaks the app's */}
+          <input
+            id={ids.file}
+            className="file-input"
+            type="file"
+            accept={ACCEPT}
+            multiple
+            disabled={!validDate}
+            aria-describedby={ids.fileHint}
+            onChange={(e) => {
+              start([...(e.target.files ?? [])], asOf);
+              // choosing the same file again screens it again
+              e.target.value = '';
+            }}
+          />
+          <label htmlFor={ids.file} className="file-button" aria-hidden="true">
+            <span className="button secondary">{t('roster.choose')}</span>
+            <span className="file-names">
+              {files.length > 0 ? files.map((f) => f.name).join('、') : t('roster.noFile')}
+            </span>
+          </label>
+          <p id={ids.fileHint} className="hint">
+            {t('roster.fileHint')}；{t('roster.drop')}
+          </p>
+        </div>
+        {screenedAsOf && screenedAsOf !== asOf && validDate ? (
+          <button type="button" className="button secondary" onClick={() => start(files, asOf)}>
+            {t('roster.again')}
+          </button>
+        ) : null}
+      </div>
+
+      {status.kind === 'running' ? (
+        <div className="roster-progress no-print" role="status" aria-live="polite">
+          <p>
+            {t(`roster.phase.${progress?.phase ?? 'reading'}`)}
+            {progress?.fraction != null ? ` ${Math.round(progress.fraction * 100)}%` : '…'}
+          </p>
+          <progress
+            aria-label={t('roster.progress')}
+            max={1}
+            {...(progress?.fraction != null ? { value: progress.fraction } : {})}
+          />
+          <button
+            type="button"
+            className="button small secondary"
+            onClick={() => {
+              run.current?.cancel();
+            }}
+          >
+            {t('roster.cancel')}
+          </button>
+        </div>
+      ) : null}
+
+      {status.kind === 'finished' && !status.outcome.ok ? (
+        <div className="roster-error" role="alert" data-testid="roster-error">
+          <p>
+            <strong>{t('roster.failed')}</strong>
+          </p>
+          <p lang="zh-CN">{status.outcome.error.zh}</p>
+          <p lang="en">{status.outcome.error.en}</p>
+        </div>
+      ) : null}
+
+      {status.kind === 'finished' && status.outcome.ok ? <Results done={status.outcome} /> : null}
+    </section>
+  );
+}

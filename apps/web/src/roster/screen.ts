@@ -1,0 +1,154 @@
+/**
+ * A roster screened in the browser: the uploaded files are read here (never sent anywhere), the
+ * same @huinong/roster screen as the CLI's runs on them, and the results come back as the
+ * workbook to download plus the first lines, the exceptions and the totals to show. Runs in the
+ * roster worker (roster.worker.ts) or, where no worker can start, on the page itself.
+ */
+import { compilePack, type Text } from '@huinong/benefits';
+import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import {
+  bytesSource,
+  type DetailRow,
+  type PublicityRow,
+  type ResultSink,
+  RosterFileError,
+  type RosterIssue,
+  type RosterPhase,
+  type Summary,
+  screenRoster,
+  XlsxSink,
+} from '@huinong/roster';
+
+/** Lines, exceptions and publicity rows kept for the screen (all of them are in the workbook). */
+export const SHOWN = { details: 500, issues: 500, publicity: 5000 } as const;
+
+/** The largest file read in the browser: far above a township's roster. */
+export const MAX_FILE_BYTES = 200 << 20;
+
+export interface RosterRequest {
+  readonly files: readonly File[];
+  readonly asOf: string;
+}
+
+export interface RosterProgress {
+  readonly phase: RosterPhase;
+  /** 0…1, or null when the phase gives no measure */
+  readonly fraction: number | null;
+}
+
+export interface RosterDone {
+  readonly ok: true;
+  readonly fileName: string;
+  readonly asOf: string;
+  readonly summary: Summary;
+  readonly rejected: boolean;
+  readonly issues: readonly RosterIssue[];
+  readonly details: readonly DetailRow[];
+  readonly detailCount: number;
+  readonly publicity: readonly PublicityRow[];
+  readonly publicityCount: number;
+  /** the results workbook: 明细, 汇总, 异常, 公示名单 */
+  readonly workbook: Blob;
+  readonly seconds: number;
+}
+
+export interface RosterFailed {
+  readonly ok: false;
+  readonly error: Text;
+}
+
+export type RosterOutcome = RosterDone | RosterFailed;
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let compiled: ReturnType<typeof compilePack> | null = null;
+const pack = () => {
+  compiled ??= compilePack(xixiang2023);
+  return compiled;
+};
+
+/** Screens the files; every failure comes back as a bilingual message, never as a throw. */
+export async function screenUpload(
+  request: RosterRequest,
+  onProgress: (p: RosterProgress) => void = () => {},
+): Promise<RosterOutcome> {
+  const started = performance.now();
+  const { files, asOf } = request;
+  try {
+    const inputs = [];
+    for (const f of files) {
+      if (f.size > MAX_FILE_BYTES)
+        throw new RosterFileError({
+          zh: `${f.name} 过大（超过200MB），请按镇或村拆分后再试`,
+          en: `${f.name} is larger than 200 MB: split it by township or village`,
+        });
+      inputs.push({ name: f.name, source: bytesSource(new Uint8Array(await f.arrayBuffer())) });
+    }
+    const details: DetailRow[] = [];
+    const publicity: PublicityRow[] = [];
+    let detailCount = 0;
+    let publicityCount = 0;
+    let workbook: Blob | null = null;
+    let phase: RosterPhase = 'reading';
+    let last = 0;
+    const makeSink = (): ResultSink => {
+      const book = new XlsxSink((chunks) => {
+        workbook = new Blob(chunks as BlobPart[], { type: XLSX_TYPE });
+      });
+      return {
+        detail(row) {
+          if (detailCount++ < SHOWN.details) details.push(row);
+          book.detail(row);
+        },
+        publicity(row) {
+          if (publicityCount++ < SHOWN.publicity) publicity.push(row);
+          book.publicity(row);
+        },
+        issue: (i) => book.issue(i),
+        // let the page (or the worker's messages) breathe between batches
+        drain: () => new Promise((r) => setTimeout(r, 0)),
+        finish: (s) => book.finish(s),
+      };
+    };
+    const result = await screenRoster(inputs, makeSink, {
+      pack: pack(),
+      asOf,
+      lpr: lprSeries,
+      keepIssues: SHOWN.issues,
+      onPhase: (p) => {
+        phase = p;
+        onProgress({ phase, fraction: p === 'writing' ? null : 0 });
+      },
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (now - last < 100 && done < total) return;
+        last = now;
+        onProgress({ phase, fraction: total > 0 ? Math.min(1, done / total) : null });
+      },
+    });
+    if (!workbook) throw new Error('the workbook was not written');
+    return {
+      ok: true,
+      fileName: files.map((f) => f.name).join('、'),
+      asOf,
+      summary: result.summary,
+      rejected: result.rejected,
+      issues: result.issues,
+      details,
+      detailCount,
+      publicity,
+      publicityCount,
+      workbook,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } catch (e) {
+    if (e instanceof RosterFileError) return { ok: false, error: e.text };
+    return {
+      ok: false,
+      error: {
+        zh: `筛查未能完成：${(e as Error).message}`,
+        en: `the screen could not finish: ${(e as Error).message}`,
+      },
+    };
+  }
+}
