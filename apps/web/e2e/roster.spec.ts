@@ -187,4 +187,29 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     await wb.xlsx.readFile(path);
     expect(wb.worksheets.map((s) => s.name)).toContain('农户及成员');
   });
+
+  test('offline after the first visit: the roster view, its worker and the template come from the cache', async () => {
+    const { page, context } = browser;
+    const roster = join(dir, '离线名册.xlsx');
+    await villageRoster(roster);
+    await page.goto(baseUrl);
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+    await context.setOffline(true);
+    await page.goto(`${baseUrl}#/roster`);
+    await page.getByRole('heading', { level: 2, name: '名册筛查' }).waitFor();
+    await page.getByLabel('测算日期').fill('2023-12-31');
+    await page.getByLabel('名册文件').setInputFiles(roster);
+    const done = page.getByTestId('roster-done');
+    await done.waitFor({ timeout: 60_000 });
+    expect(await done.textContent()).toContain('合计 ¥4,500.00');
+    const template = await page.evaluate(async () => {
+      const r = await fetch('huinong-roster-template.xlsx');
+      return { ok: r.ok, size: (await r.arrayBuffer()).byteLength };
+    });
+    expect(template.ok).toBe(true);
+    expect(template.size).toBeGreaterThan(1000);
+  });
 });
