@@ -20,7 +20,7 @@ import {
   subjectJsonSchema,
   sumMoney,
 } from '@huinong/benefits';
-import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import { lprSeries, resolvePlace, xixiang2023 } from '@huinong/policy-data';
 import { RosterFileError } from '@huinong/roster';
 import { createProgress } from './progress.ts';
 import { formatOf, issueText, screenFiles } from './roster/screen-file.ts';
@@ -121,6 +121,7 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
       asOf,
       mask: maskOption(args.options.get('--mask')),
       lpr: lprSeries,
+      resolvePlace,
       progress: createProgress(showProgress),
     });
     const t = r.summary.total;

@@ -13,12 +13,15 @@ import {
   HouseholdActivity,
   KIND_LABELS,
   Member,
+  MutualFundBorrowing,
   Operator,
+  type Place,
   Project,
   type Subject,
   type Text,
   type Validation,
   validateWith,
+  WorkTrip,
 } from '@huinong/benefits';
 import type { z } from 'zod';
 import {
@@ -26,8 +29,11 @@ import {
   type Choice,
   type ColumnDef,
   choiceIndex,
+  FUND_KEYS,
   HOUSEHOLD_ACTIVITIES,
   headerText,
+  LOAN_KEYS,
+  LOAN_PURPOSES,
   MONITORED_TYPES,
   norm,
   OPERATOR_TYPES,
@@ -111,6 +117,30 @@ const SCHOOL_INDEX = choiceIndex(SCHOOL_TYPES);
 const OPERATOR_INDEX = choiceIndex(OPERATOR_TYPES);
 const HOUSEHOLD_ACTIVITY_INDEX = choiceIndex(HOUSEHOLD_ACTIVITIES);
 const PROJECT_INDEX = choiceIndex(PROJECTS);
+const LOAN_PURPOSE_INDEX = choiceIndex(LOAN_PURPOSES);
+/** A member's 小额信贷 loan, as the engine's `Member` schema checks it. */
+const MemberLoan: z.ZodType = Member.shape.loans.unwrap().element;
+
+/**
+ * Resolves a work place written by names (务工省份/城市/县) to the GB/T 2260 names and, when the
+ * county is known, its code. Injected (the CLI passes @huinong/policy-data's `resolvePlace`), so
+ * that this package carries no division data. A name it cannot place, or that fits two places,
+ * comes back as the field to blame and a message.
+ */
+export type PlaceResolver = (place: { province?: string; city?: string; county?: string }) =>
+  | { readonly ok: true; readonly place: Place }
+  | {
+      readonly ok: false;
+      readonly field: 'province' | 'city' | 'county' | 'code';
+      readonly message: Text;
+      /** names to choose from */
+      readonly suggestions?: readonly string[];
+    };
+
+export interface IndexOptions {
+  /** work places given by names only are resolved with it; without it they go as written */
+  readonly resolvePlace?: PlaceResolver;
+}
 
 const INDEXES = new Map<SheetDef, Map<string, number>>();
 function indexOf(def: SheetDef, key: string): number {
@@ -199,6 +229,12 @@ class RowReader {
   }
   percent(key: string): string | undefined {
     return this.take(key, V.percent);
+  }
+  money(key: string): string | undefined {
+    return this.take(key, V.money);
+  }
+  months(key: string): number | undefined {
+    return this.take(key, V.months);
   }
   yesNo(key: string): boolean | undefined {
     return this.take(key, V.yesNo);
@@ -289,10 +325,43 @@ const MEMBER_PATHS = {
   'workTrips.0.place.county': 'workCounty',
   'workTrips.0.place.code': 'workCode',
   travelGrantsReceived: 'travelGrantsReceived',
+  loans: 'loanAmount',
+  mutualFundLoans: 'fundMember',
   publicPost: 'postMonths',
   'publicPost.post': 'post',
   'publicPost.months': 'postMonths',
 };
+/** A trip validated on its own (a 务工 row). */
+const TRIP_PATHS = {
+  from: 'workFrom',
+  to: 'workTo',
+  place: 'workProvince',
+  'place.province': 'workProvince',
+  'place.city': 'workCity',
+  'place.county': 'workCounty',
+  'place.code': 'workCode',
+};
+/** A 小额信贷 loan: the repayment is event 0 when there is one, the overdue stretch after it. */
+const LOAN_PATHS = {
+  principal: 'loanAmount',
+  disbursedOn: 'loanDate',
+  termMonths: 'loanTerm',
+  purpose: 'loanPurpose',
+  events: 'loanRepaidOn',
+};
+const FUND_PATHS = {
+  isMember: 'fundMember',
+  purpose: 'fundPurpose',
+  feePaid: 'fundFee',
+  paidOn: 'fundPaidOn',
+};
+const PLACE_COLUMNS = {
+  province: 'workProvince',
+  city: 'workCity',
+  county: 'workCounty',
+  code: 'workCode',
+} as const;
+
 const COLLECTIVE_PATHS = {
   id: 'subjectId',
   name: 'name',
@@ -383,6 +452,8 @@ interface Entry {
   readonly id: string;
   readonly head: RowRef;
   readonly members: RowRef[];
+  /** 务工 and 贷款 rows: one more trip or loan of a person of the household */
+  readonly extras: RowRef[];
   readonly activities: RowRef[];
 }
 
@@ -403,13 +474,39 @@ export interface Roster {
 }
 
 const WORK_KEYS = ['workFrom', 'workTo', 'workProvince', 'workCity', 'workCounty', 'workCode'] as const;
+/** A person's own columns: on a 务工 or 贷款 row only that row's group is read. */
+const PERSON_KEYS = [
+  'laborer',
+  'schoolType',
+  'school',
+  'enrolled',
+  'travelGrantsReceived',
+  'post',
+  'postMonths',
+  ...WORK_KEYS,
+  ...LOAN_KEYS,
+  ...FUND_KEYS,
+];
+const EXTRA_ROWS = {
+  trip: { zh: '务工', en: 'trip', keys: new Set<string>(WORK_KEYS) },
+  loan: { zh: '贷款', en: 'loan', keys: new Set<string>([...LOAN_KEYS, ...FUND_KEYS]) },
+} as const;
 
 /**
  * Links the rows of a roster into subjects. `asOf` bounds birth dates; `pack` gives the unit of
- * each activity's area. This reads no files: it works on rows already read.
+ * each activity's area; `options.resolvePlace` turns work places written by names into codes.
+ * This reads no files: it works on rows already read.
  */
-export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: string): Roster {
+export function indexRoster(
+  source: RosterSource,
+  pack: CompiledPack,
+  asOf: string,
+  options: IndexOptions = {},
+): Roster {
   const issues: RosterIssue[] = [];
+  const resolver = options.resolvePlace;
+  // a village's workers go to a few places: each set of names is resolved once
+  const resolved = new Map<string, ReturnType<PlaceResolver>>();
   const units = areaUnits(pack);
   // ids of members (m12) and activities (a7) name their row; a second sheet of a kind adds its number
   const ordinal = new Map<RawSheet, number>();
@@ -459,7 +556,7 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
 
   // ---- households: a 户主 row opens a household (a row with no 行类型 is the 户主 when it is the
   // first row of its 户编号); member rows join it wherever they are
-  const memberRows: { ref: RowRef; id: string }[] = [];
+  const memberRows: { ref: RowRef; id: string; extra: boolean }[] = [];
   for (const sheet of source.sheets.filter((s) => s.def.kind === 'households')) {
     for (const raw of sheet.rows) {
       rows++;
@@ -471,8 +568,13 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
         continue;
       }
       const existing = entries.get(id);
-      if (rowType === 'member' || (rowType === undefined && existing)) {
-        memberRows.push({ ref: { sheet, raw }, id });
+      if (
+        rowType === 'member' ||
+        rowType === 'trip' ||
+        rowType === 'loan' ||
+        (rowType === undefined && existing)
+      ) {
+        memberRows.push({ ref: { sheet, raw }, id, extra: rowType === 'trip' || rowType === 'loan' });
         continue;
       }
       if (existing) {
@@ -484,17 +586,24 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
         );
         continue;
       }
-      entries.set(id, { kind: 'household', id, head: { sheet, raw }, members: [], activities: [] });
+      entries.set(id, {
+        kind: 'household',
+        id,
+        head: { sheet, raw },
+        members: [],
+        extras: [],
+        activities: [],
+      });
     }
   }
-  for (const { ref, id } of memberRows) {
+  for (const { ref, id, extra } of memberRows) {
     const e = entries.get(id);
-    if (e) e.members.push(ref);
+    if (e) (extra ? e.extras : e.members).push(ref);
     else
       issues.push(
         makeIssue('not-linked', true, ref.sheet, ref.raw.row, 'householdId', id, {
-          zh: `户编号“${id}”没有户主行，本成员行未筛查`,
-          en: `household id "${id}" has no 户主 row; this member row was not screened`,
+          zh: `户编号“${id}”没有户主行，本${extra ? '' : '成员'}行未筛查`,
+          en: `household id "${id}" has no 户主 row; this ${extra ? '' : 'member '}row was not screened`,
         }),
       );
   }
@@ -522,7 +631,7 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
         );
         continue;
       }
-      entries.set(id, { kind, id, head: { sheet, raw }, members: [], activities: [] });
+      entries.set(id, { kind, id, head: { sheet, raw }, members: [], extras: [], activities: [] });
     }
   }
 
@@ -562,13 +671,121 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
 
   /** Issues for the other rows of a subject whose own row was refused. */
   const notScreened = (e: Entry, onIssue: (i: RosterIssue) => void) => {
-    for (const ref of [...e.members, ...e.activities])
+    for (const ref of [...e.members, ...e.extras, ...e.activities])
       onIssue(
         makeIssue('not-screened', true, ref.sheet, ref.raw.row, null, e.id, {
           zh: `所属户/主体（「${e.head.sheet.label}」第${e.head.raw.row}行）有错误，本行未筛查`,
           en: `its household or subject (${e.head.sheet.label} row ${e.head.raw.row}) was rejected; this row was not screened`,
         }),
       );
+  };
+
+  /** A work place by names, resolved once per set of names; problems go to the row's columns. */
+  const placeOf = (r: RowReader): Json => {
+    const place: Json = {};
+    put(place, 'province', r.text('workProvince'));
+    put(place, 'city', r.text('workCity'));
+    put(place, 'county', r.text('workCounty'));
+    put(place, 'code', r.text('workCode'));
+    // a code decides the tier by itself; names without a province are left to the schema
+    if (!resolver || place.code !== undefined || place.province === undefined) return place;
+    const key = `${place.province}\u0001${place.city ?? ''}\u0001${place.county ?? ''}`;
+    let res = resolved.get(key);
+    if (!res) {
+      res = resolver(place as { province: string; city?: string; county?: string });
+      resolved.set(key, res);
+    }
+    if (res.ok) return { ...res.place };
+    const column = PLACE_COLUMNS[res.field];
+    const shown = (res.suggestions ?? []).slice(0, 8);
+    const more = (res.suggestions ?? []).length > shown.length;
+    r.fail(column, {
+      zh: `${res.message.zh}${shown.length ? `；可选：${shown.join('、')}${more ? '等' : ''}` : ''}（行政区划 GB/T 2260；也可填务工地区划代码）`,
+      en: `${res.message.en}${shown.length ? `; for example: ${shown.join(', ')}` : ''} (GB/T 2260 divisions; or give the division code)`,
+    });
+    return place;
+  };
+
+  /** The row's work trip, or undefined when it has none. */
+  const tripOf = (r: RowReader): Json | undefined => {
+    if (!r.hasAny(WORK_KEYS)) return undefined;
+    const trip: Json = { place: placeOf(r) };
+    put(trip, 'from', r.date('workFrom'));
+    put(trip, 'to', r.date('workTo'));
+    return trip;
+  };
+
+  /** Says which columns a loan needs once one of them is filled in. */
+  const requireAll = (r: RowReader, keys: readonly string[], what: Text) => {
+    for (const key of keys)
+      if (!r.has(key))
+        r.fail(key, {
+          zh: `填写${what.zh}时「${headerText(r.column(key))}」必填`,
+          en: `${r.column(key).en} is required for a ${what.en}`,
+        });
+  };
+
+  /** The row's 小额信贷 loan (五(一)1), checked with the engine's schema; undefined when none. */
+  const loanOf = (r: RowReader): Json | undefined => {
+    if (!r.hasAny(LOAN_KEYS)) return undefined;
+    requireAll(r, ['loanAmount', 'loanDate', 'loanTerm', 'loanPurpose'], {
+      zh: '小额信贷',
+      en: 'microcredit loan',
+    });
+    const loan: Json = { id: refId('l', r.sheet, r.raw.row) };
+    put(loan, 'principal', r.money('loanAmount'));
+    put(loan, 'disbursedOn', r.date('loanDate'));
+    put(loan, 'termMonths', r.months('loanTerm'));
+    put(loan, 'purpose', r.choice('loanPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
+    const events: Json[] = [];
+    const paths: Record<string, string> = { ...LOAN_PATHS };
+    const repaidOn = r.date('loanRepaidOn');
+    const repaid = r.money('loanRepaid');
+    if (repaid !== undefined && repaidOn === undefined)
+      r.fail('loanRepaidOn', { zh: '填了还款金额，还须填还款日期', en: 'a repayment needs its date' });
+    if (repaidOn !== undefined) {
+      // a date alone: repaid in full that day
+      paths[`events.${events.length}.date`] = 'loanRepaidOn';
+      paths[`events.${events.length}.amount`] = repaid === undefined ? 'loanRepaidOn' : 'loanRepaid';
+      events.push({ type: 'repayment', date: repaidOn, amount: repaid ?? loan.principal });
+    }
+    const overdueFrom = r.date('loanOverdueFrom');
+    const overdueTo = r.date('loanOverdueTo');
+    if (overdueTo !== undefined && overdueFrom === undefined)
+      r.fail('loanOverdueFrom', {
+        zh: '填了逾期结束日期，还须填逾期开始日期',
+        en: 'an overdue end needs the overdue start',
+      });
+    if (overdueFrom !== undefined) {
+      paths[`events.${events.length}.from`] = 'loanOverdueFrom';
+      paths[`events.${events.length}.to`] = 'loanOverdueTo';
+      const overdue: Json = { type: 'overdue', from: overdueFrom };
+      put(overdue, 'to', overdueTo);
+      events.push(overdue);
+    }
+    loan.events = events;
+    if (!r.ok) return undefined;
+    const v = check(MemberLoan, loan);
+    if (v.ok) return v.value as Json;
+    r.engineErrors(v.errors, paths);
+    return undefined;
+  };
+
+  /** The row's 互助资金协会 borrowing (五(一)2); undefined when none. */
+  const fundOf = (r: RowReader): Json | undefined => {
+    if (!r.hasAny(FUND_KEYS)) return undefined;
+    // 五(一)2 pays the occupancy fee actually paid: without it there is nothing to pay
+    requireAll(r, ['fundFee'], { zh: '互助资金借款', en: 'mutual-fund loan' });
+    const f: Json = { id: refId('f', r.sheet, r.raw.row) };
+    put(f, 'isMember', r.yesNo('fundMember'));
+    put(f, 'purpose', r.choice('fundPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
+    put(f, 'feePaid', r.money('fundFee'));
+    put(f, 'paidOn', r.date('fundPaidOn'));
+    if (!r.ok) return undefined;
+    const v = check(MutualFundBorrowing, f);
+    if (v.ok) return v.value as Json;
+    r.engineErrors(v.errors, FUND_PATHS);
+    return undefined;
   };
 
   /** A member from a row (the 户主 row is also its 户主's member row); null when refused. */
@@ -586,17 +803,8 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
       put(student, 'enrolled', r.yesNo('enrolled'));
       m.student = student;
     }
-    if (r.hasAny(WORK_KEYS)) {
-      const place: Json = {};
-      put(place, 'province', r.text('workProvince'));
-      put(place, 'city', r.text('workCity'));
-      put(place, 'county', r.text('workCounty'));
-      put(place, 'code', r.text('workCode'));
-      const trip: Json = { place };
-      put(trip, 'from', r.date('workFrom'));
-      put(trip, 'to', r.date('workTo'));
-      m.workTrips = [trip];
-    }
+    const trip = tripOf(r);
+    if (trip) m.workTrips = [trip];
     put(m, 'travelGrantsReceived', r.quantity('travelGrantsReceived'));
     if (r.has('post') || r.has('postMonths')) {
       const post: Json = {};
@@ -604,6 +812,10 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
       put(post, 'months', r.quantity('postMonths'));
       m.publicPost = post;
     }
+    const loan = loanOf(r);
+    if (loan) m.loans = [loan];
+    const fund = fundOf(r);
+    if (fund) m.mutualFundLoans = [fund];
     if (!r.ok) return null;
     const v = check(Member, m);
     if (!v.ok) {
@@ -743,7 +955,104 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
     }
     into.members.push(m.member);
     into.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
+    if (m.member.loans || m.member.mutualFundLoans) loanRefs(m.member, m.label, ref, into.refs);
     return true;
+  };
+
+  /** Names the loan lines of a person's row: "王建国 小额信贷", "王建国 互助资金借款". */
+  const loanRefs = (member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>) => {
+    for (const [field, what] of [
+      ['loans', '小额信贷'],
+      ['mutualFundLoans', '互助资金借款'],
+    ] as const)
+      for (const item of (member[field] as { id: string }[] | undefined) ?? [])
+        if (!refs.has(item.id))
+          refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
+  };
+
+  /**
+   * A 务工 or 贷款 row: one more work trip, or one more loan, of the person of the household with
+   * the same 身份证号. It is not a person, so it is never a duplicate; only its own group of
+   * columns is read.
+   */
+  const addExtra = (
+    e: Entry,
+    ref: RowRef,
+    into: { members: Json[]; refs: Map<string, RefInfo> },
+    refused: ReadonlySet<string>,
+    onIssue: (i: RosterIssue) => void,
+  ): void => {
+    const r = new RowReader(ref.sheet, ref.raw, asOf);
+    const type = r.choice('rowType', ROW_TYPES, ROW_TYPE_INDEX) === 'trip' ? 'trip' : 'loan';
+    const kind = EXTRA_ROWS[type];
+    const idNumber = r.idNumber('idNumber');
+    if (idNumber === undefined && r.ok)
+      r.fail('idNumber', {
+        zh: `“${kind.zh}”行须填身份证号，以对应本户的户主或成员`,
+        en: `a ${kind.en} row needs the ID number of the person of the household it adds to`,
+      });
+    if (!r.ok || idNumber === undefined) {
+      emit(r, e.id, onIssue);
+      return;
+    }
+    const person = into.members.find((m) => m.idNumber === idNumber);
+    if (!person) {
+      onIssue(
+        refused.has(idNumber)
+          ? makeIssue('not-screened', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+              zh: '此人的户主或成员行有错误，本行未筛查',
+              en: "this person's own row was rejected; this row was not screened",
+            })
+          : makeIssue('not-linked', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+              zh: `户编号“${e.id}”中没有此身份证号的户主或成员行：“${kind.zh}”行只为本户已有的人补充，请先填此人的户主或成员行`,
+              en: `household "${e.id}" has no 户主 or 成员 row with this ID number: a ${kind.en} row only adds to a person already listed`,
+            }),
+      );
+      return;
+    }
+    const name = r.text('name');
+    if (name !== undefined && person.name !== undefined && name !== person.name)
+      r.fail('name', {
+        zh: `姓名“${name}”与本户该身份证号的“${String(person.name)}”不一致`,
+        en: `the name "${name}" is not the name of this ID number in the household ("${String(person.name)}")`,
+      });
+    const label = String(person.name ?? idNumber);
+    let trip: Json | undefined;
+    let loan: Json | undefined;
+    let fund: Json | undefined;
+    if (type === 'trip') {
+      if (!r.hasAny(WORK_KEYS))
+        r.fail('workFrom', {
+          zh: '“务工”行没有外出务工的信息（开始日期、务工地点）',
+          en: 'a trip row without the trip (start date, place of work)',
+        });
+      const t = tripOf(r);
+      if (t && r.ok) {
+        const v = check(WorkTrip, t);
+        if (v.ok) trip = v.value as Json;
+        else r.engineErrors(v.errors, TRIP_PATHS);
+      }
+    } else {
+      if (!r.hasAny(LOAN_KEYS) && !r.hasAny(FUND_KEYS))
+        r.fail('loanAmount', {
+          zh: '“贷款”行没有小额信贷或互助资金借款的信息',
+          en: 'a loan row without a microcredit loan or a mutual-fund loan',
+        });
+      loan = loanOf(r);
+      fund = fundOf(r);
+    }
+    const ignored = PERSON_KEYS.filter((k) => !kind.keys.has(k) && r.has(k));
+    if (ignored.length > 0)
+      r.note(ignored[0] as string, {
+        zh: `“${kind.zh}”行只读${type === 'trip' ? '外出务工' : '小额信贷和互助资金'}的列，已忽略：${ignored.map((k) => `「${headerText(r.column(k))}」`).join('')}（请填在此人的户主或成员行）`,
+        en: `a ${kind.en} row is read for its ${type === 'trip' ? 'trip' : 'loan'} columns only; ignored: ${ignored.join(', ')} (they go on the person's own row)`,
+      });
+    emit(r, e.id, onIssue);
+    if (!r.ok) return;
+    if (trip) person.workTrips = [...((person.workTrips as Json[] | undefined) ?? []), trip];
+    if (loan) person.loans = [...((person.loans as Json[] | undefined) ?? []), loan];
+    if (fund) person.mutualFundLoans = [...((person.mutualFundLoans as Json[] | undefined) ?? []), fund];
+    if (loan || fund) loanRefs(person, label, ref, into.refs);
   };
 
   // closures are made once per roster, not once per subject: tsx names every function it creates
@@ -784,12 +1093,21 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
         headId = head.idNumber;
         const into = { members, refs, seen: new Map<string, number>() };
         addMember(e, head, e.head, into, onIssue);
+        let refused: Set<string> | null = null;
         for (const ref of e.members) {
           const mr = new RowReader(ref.sheet, ref.raw, asOf);
           const m = memberOf(mr);
           if (m) addMember(e, m, ref, into, onIssue);
-          else emit(mr, e.id, onIssue);
+          else {
+            emit(mr, e.id, onIssue);
+            const n = V.idNumber(mr.cell('idNumber'), asOf);
+            if (n.ok && e.extras.length > 0) {
+              refused ??= new Set();
+              refused.add(n.value);
+            }
+          }
         }
+        for (const ref of e.extras) addExtra(e, ref, into, refused ?? NONE, onIssue);
       } else {
         let paths: Record<string, string>;
         let schema: z.ZodType;
@@ -883,6 +1201,8 @@ export function indexRoster(source: RosterSource, pack: CompiledPack, asOf: stri
 
   return { issues, rows, count: ordered.length, subjects };
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 function kindOrder(kind: Entry['kind']): number {
   return kind === 'household' ? 0 : kind === 'collective' ? 1 : 2;

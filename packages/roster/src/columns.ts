@@ -74,9 +74,22 @@ const YES_NO: readonly Choice[] = [
 
 export { YES_NO };
 
+/**
+ * 户主 and 成员 rows are people (a 身份证号 twice in one household is a duplicate). 务工 and 贷款
+ * rows are not: each adds one more work trip, or one more loan, to the person of the household
+ * with the same 身份证号 — the first trip and the first loan sit on the person's own row.
+ */
 export const ROW_TYPES: readonly Choice[] = [
   { code: 'head', zh: '户主', aliases: ['户', '家庭', 'head', 'household'] },
   { code: 'member', zh: '成员', aliases: ['家庭成员', 'member'] },
+  { code: 'trip', zh: '务工', aliases: ['外出务工', '务工行', 'trip', 'work'] },
+  { code: 'loan', zh: '贷款', aliases: ['借款', '贷款行', '小额信贷', '互助资金', 'loan'] },
+];
+
+/** 五(一)1 and 五(一)2: what a loan was used for. */
+export const LOAN_PURPOSES: readonly Choice[] = [
+  { code: 'production', zh: '发展生产', aliases: ['生产', '发展产业', '产业', '生产经营'] },
+  { code: 'other', zh: '其他用途', aliases: ['其他', '其它', '非生产', '生活'] },
 ];
 
 const label = (labels: Record<string, Text>, code: string): string => labels[code]?.zh ?? code;
@@ -191,6 +204,86 @@ const account: ColumnDef = {
   width: 22,
 };
 
+/** 五(一)1 小额信贷: one loan of the person (more loans: one 贷款 row each). */
+const LOAN_COLUMNS: readonly ColumnDef[] = [
+  {
+    key: 'loanAmount',
+    zh: '小额信贷金额',
+    en: 'microcredit loan amount',
+    unit: '元',
+    type: 'number',
+    aliases: ['贷款金额', '贷款本金'],
+    hint: '五(一)1 脱贫人口小额信贷：借款人本人一行；可填 50000 或 5万。同一人第二笔贷款另起一行，行类型选“贷款”',
+    width: 12,
+  },
+  {
+    key: 'loanDate',
+    zh: '放款日期',
+    en: 'disbursed on',
+    type: 'date',
+    aliases: ['贷款日期', '发放日期'],
+    hint: '如 2023-03-15',
+    width: 12,
+  },
+  {
+    key: 'loanTerm',
+    zh: '贷款期限',
+    en: 'loan term',
+    unit: '月',
+    type: 'count',
+    hint: '按月填，如 36；也可写“3年”',
+    width: 9,
+  },
+  {
+    key: 'loanPurpose',
+    zh: '贷款用途',
+    en: 'loan purpose',
+    type: 'enum',
+    choices: LOAN_PURPOSES,
+    width: 10,
+  },
+  {
+    key: 'loanRepaidOn',
+    zh: '还款日期',
+    en: 'repaid on',
+    type: 'date',
+    hint: '已还款才填；只填日期表示当天全部还清，部分还款再填还款金额',
+    width: 12,
+  },
+  { key: 'loanRepaid', zh: '还款金额', en: 'amount repaid', unit: '元', type: 'number', width: 10 },
+  {
+    key: 'loanOverdueFrom',
+    zh: '逾期开始日期',
+    en: 'overdue from',
+    type: 'date',
+    hint: '逾期期间不贴息；逾期已结清再填结束日期',
+    width: 12,
+  },
+  { key: 'loanOverdueTo', zh: '逾期结束日期', en: 'overdue until', type: 'date', width: 12 },
+  {
+    key: 'fundMember',
+    zh: '互助资金协会会员',
+    en: 'mutual-fund association member',
+    type: 'yesno',
+    hint: '五(一)2 互助资金协会借款占用费：在借款人本人一行填写；第二笔借款另起一行，行类型选“贷款”',
+    width: 12,
+  },
+  {
+    key: 'fundPurpose',
+    zh: '互助资金借款用途',
+    en: 'mutual-fund loan purpose',
+    type: 'enum',
+    choices: LOAN_PURPOSES,
+    width: 12,
+  },
+  { key: 'fundFee', zh: '已缴占用费', en: 'occupancy fee paid', unit: '元', type: 'number', width: 10 },
+  { key: 'fundPaidOn', zh: '占用费缴纳日期', en: 'fee paid on', type: 'date', width: 12 },
+];
+
+/** The columns of a 小额信贷 loan and of a 互助资金 borrowing, by key. */
+export const LOAN_KEYS: readonly string[] = LOAN_COLUMNS.slice(0, 8).map((c) => c.key);
+export const FUND_KEYS: readonly string[] = LOAN_COLUMNS.slice(8).map((c) => c.key);
+
 export const HOUSEHOLDS: SheetDef = {
   kind: 'households',
   name: '农户及成员',
@@ -204,7 +297,7 @@ export const HOUSEHOLDS: SheetDef = {
       en: 'row type',
       type: 'enum',
       choices: ROW_TYPES,
-      hint: '户主行写户的信息和户主本人；成员行每人一行',
+      hint: '户主行写户的信息和户主本人；成员行每人一行。同一人第二次外出务工另起一行“务工”，第二笔贷款另起一行“贷款”：填同一户编号和身份证号，只填务工或贷款的列',
       width: 8,
     },
     township,
@@ -280,6 +373,7 @@ export const HOUSEHOLDS: SheetDef = {
     },
     { key: 'post', zh: '公益性岗位', en: 'public-welfare post', type: 'text', width: 12 },
     { key: 'postMonths', zh: '上岗月数', en: 'months in post', unit: '月', type: 'count', width: 9 },
+    ...LOAN_COLUMNS,
   ],
 };
 

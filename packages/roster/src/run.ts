@@ -8,6 +8,7 @@ import {
   createRosterScreener,
   Dec,
   formatQuantity,
+  type LinePeriod,
   type LprFixing,
   type MaskOptions,
   maskMiddle,
@@ -38,6 +39,7 @@ export function reasonText(line: ScreenLine): string {
   const b = line.basis;
   if (line.status === 'eligible') {
     if (b.source === 'review') return `评审确定金额 ¥${line.amount}`;
+    if (line.periods) return loanReason(line, line.periods);
     if (b.rate !== null && b.quantity !== null)
       return `¥${b.quantity} × ${new Dec(b.rate).times(100).toFixed()}% = ¥${line.amount}`;
     if (b.unitAmount !== null && b.quantity !== null)
@@ -49,6 +51,24 @@ export function reasonText(line: ScreenLine): string {
   else if (line.reason) parts.push(traceText(line.reason, 'zh'));
   if (line.nearMiss) parts.push(line.nearMiss.message.zh);
   return parts.join('；');
+}
+
+/**
+ * A 小额信贷贴息 line: the subsidised principal, the rate and day count from its trace, and the
+ * quarters counted — "贴息本金¥50000 × 年利率4.3% ÷ 360 × 天数：2023Q1 6天 ¥35.83 + … = ¥1678.18".
+ */
+function loanReason(line: ScreenLine, periods: readonly LinePeriod[]): string {
+  let principal: string | null = null;
+  let basis = '';
+  for (const t of line.trace) {
+    if (t.condition === 'subsidised-principal') principal = t.value;
+    else if (t.condition === 'day-count' && t.threshold) basis = t.threshold.replace('年利率 ', '');
+  }
+  const rate = line.basis.rate === null ? '' : `${new Dec(line.basis.rate).times(100).toFixed()}%`;
+  const counted = periods.filter((p) => p.counted);
+  const head = `贴息本金¥${principal ?? '—'} × 年利率${rate} ${basis} × 天数`;
+  if (counted.length === 0) return `${head}：本方案期内尚无已结息的季度 = ¥${line.amount}`;
+  return `${head}：${counted.map((p) => `${p.quarter} ${p.days}天 ¥${p.amount}`).join(' + ')} = ¥${line.amount}`;
 }
 
 /**

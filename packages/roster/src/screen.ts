@@ -3,7 +3,7 @@
  * assemble, screen and write. The CLI gives it files on disk; the web app an uploaded `File`.
  */
 import type { CompiledPack, LprFixing, MaskOptions } from '@huinong/benefits';
-import { indexRoster, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
+import { indexRoster, type PlaceResolver, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
 import { assembleJson } from './from-json.ts';
 import type { ResultSink } from './output.ts';
 import { type RunResult, runRoster } from './run.ts';
@@ -48,6 +48,8 @@ export interface ScreenRosterOptions {
   readonly mask?: MaskOptions;
   /** the LPR series for 小额信贷贴息 lines */
   readonly lpr?: readonly LprFixing[];
+  /** resolves work places written by names to GB/T 2260 codes (the CLI passes policy-data's) */
+  readonly resolvePlace?: PlaceResolver;
   readonly codec?: Codec;
   /** a phase starts, with the amount of work it has (bytes or subjects; 1 when unknown) */
   readonly onPhase?: (phase: RosterPhase, total: number) => void;
@@ -143,7 +145,7 @@ export async function loadRoster(
       subjectId: null,
       message: n.message,
     });
-  return indexRoster(source, pack, asOf);
+  return indexRoster(source, pack, asOf, options.resolvePlace ? { resolvePlace: options.resolvePlace } : {});
 }
 
 /**

@@ -64,6 +64,31 @@ export function quantity(v: CellValue | undefined): Parsed<string> {
   return ok(NUMERIC.test(s) ? s : raw);
 }
 
+/** An amount of money: a quantity, and 5万 / 5万元 / 5.5万 read as ten thousands of yuan. */
+export function money(v: CellValue | undefined): Parsed<string> {
+  const q = quantity(v);
+  if (!q.ok || typeof v !== 'string') return q;
+  const m = /^(\d+(?:\.\d+)?)\s*万元?$/.exec(v.normalize('NFKC').trim());
+  return m ? ok(new Dec(m[1] as string).times(10000).toFixed()) : q;
+}
+
+/** A loan term in whole months: 36, "36个月", or whole years written "3年" (36). */
+export function months(v: CellValue | undefined): Parsed<number> {
+  const e = errorCell(v);
+  if (e) return e;
+  const s =
+    typeof v === 'number'
+      ? numberText(v)
+      : String(v ?? '')
+          .normalize('NFKC')
+          .trim();
+  const years = /^(\d{1,2})\s*年$/.exec(s);
+  if (years) return ok(Number(years[1]) * 12);
+  const m = /^(\d{1,3})\s*(个月|月)?$/.exec(s);
+  if (m) return ok(Number(m[1]));
+  return bad(`应为整月数，如 36 或“3年”：“${s}”`, `must be a whole number of months, e.g. 36 or 3年: "${s}"`);
+}
+
 /**
  * A rate for the engine (0.85): "85%" and 85 are percentages; a number of at most 1 is already a
  * rate (what a cell formatted as % holds).

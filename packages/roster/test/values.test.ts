@@ -22,6 +22,38 @@ describe('cell values → engine input', () => {
   });
 
   test.for([
+    [50000, '50000'],
+    ['50000元', '50000'],
+    ['5万', '50000'],
+    ['5.5万元', '55000'],
+    ['５万', '50000'],
+    // left for the engine to refuse, naming the field
+    ['五万', '五万'],
+  ] as const)('money %j → %j', ([cell, text]) => {
+    expect(V.money(cell)).toEqual(ok(text));
+  });
+
+  test.for([
+    [36, 36],
+    ['36', 36],
+    ['36个月', 36],
+    ['12月', 12],
+    ['3年', 36],
+    ['１年', 12],
+  ] as const)('months %j → %j', ([cell, n]) => {
+    expect(V.months(cell)).toEqual(ok(n));
+  });
+
+  test.for(['三年', '1.5', '1年6个月'])('months %j is refused, in both languages', (cell) => {
+    const r = V.months(cell);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toEqual({
+      zh: `应为整月数，如 36 或“3年”：“${cell}”`,
+      en: `must be a whole number of months, e.g. 36 or 3年: "${cell}"`,
+    });
+  });
+
+  test.for([
     [0.85, '0.85'],
     [85, '0.85'],
     ['85%', '0.85'],

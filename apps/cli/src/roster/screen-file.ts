@@ -6,10 +6,12 @@
 import { accessSync, constants } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { CompiledPack, LprFixing, MaskOptions, Text } from '@huinong/benefits';
+import { resolvePlace } from '@huinong/policy-data';
 import {
   formatOf,
   inputFormat,
   JsonSink,
+  type PlaceResolver,
   type ResultSink,
   type RosterInput,
   type RosterIssue,
@@ -30,8 +32,10 @@ export interface ScreenFilesOptions {
   readonly pack: CompiledPack;
   readonly asOf: string;
   readonly mask?: MaskOptions;
-  /** the LPR series for 小额信贷贴息 lines (JSON subjects with loans) */
+  /** the LPR series for 小额信贷贴息 lines */
   readonly lpr?: readonly LprFixing[];
+  /** resolves work places written by names; default policy-data's `resolvePlace`, null for none */
+  readonly resolvePlace?: PlaceResolver | null;
   readonly progress?: Progress;
   /** write .xlsx results on a worker thread (default true) */
   readonly threads?: boolean;
@@ -103,6 +107,7 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
     codec: nodeCodec,
     ...(options.mask ? { mask: options.mask } : {}),
     ...(options.lpr ? { lpr: options.lpr } : {}),
+    ...(options.resolvePlace !== null ? { resolvePlace: options.resolvePlace ?? resolvePlace } : {}),
     ...(progress
       ? {
           onPhase: (phase, total) => progress.phase(PHASES[phase], total),
