@@ -3,15 +3,19 @@
  * - the gzip size of the JavaScript loaded on the first visit (target ≤ 200 KB), and what is
  *   left for later (the worksheet chunk), and
  * - the time from a keystroke to the results on screen (screen + render), measured in the page
- *   with performance marks (`huinong:input` → `huinong:recalc`), plus `screenDraft` alone in Node.
+ *   with performance marks (`huinong:input` → `huinong:recalc`), plus `screenDraft` alone in Node;
+ * - a generated 10,000-household roster (HUINONG_WEB_ROSTER to change) uploaded to 名册筛查:
+ *   the time until the results are on screen.
  * Figures only: nothing here fails on a time.
  *
  * Run: pnpm --filter @huinong/web size
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { generateRoster } from '../../cli/bench/generate.ts';
 import { openBrowser } from '../e2e/browser.ts';
 import { monitoredHousehold } from '../e2e/flows.ts';
 import { buildAndServe } from '../e2e/global-setup.ts';
@@ -97,6 +101,25 @@ try {
   console.log(
     `validate + screen of the draft (Node, ${n.n} runs): median ${(n.median * 1000).toFixed(0)} µs, p95 ${(n.p95 * 1000).toFixed(0)} µs`,
   );
+
+  // a township's roster screened in the page's worker: upload → results on screen
+  const dir = mkdtempSync(join(tmpdir(), 'huinong-size-'));
+  try {
+    const households = Number(process.env.HUINONG_WEB_ROSTER ?? 10_000);
+    const roster = join(dir, `roster-${households}.xlsx`);
+    const { rows } = await generateRoster(roster, households);
+    await page.goto(`${url}#/roster`);
+    await page.getByLabel('测算日期').fill('2023-12-31');
+    const t0 = performance.now();
+    await page.getByLabel('名册文件').setInputFiles(roster);
+    await page.getByTestId('roster-done').waitFor({ timeout: 600_000 });
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(
+      `Roster in the browser (${households} households, ${rows} rows, on the page's worker): upload → results on screen ${seconds.toFixed(1)} s`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 } finally {
   await browser.close();
   await server.close();
