@@ -1,8 +1,9 @@
 /**
  * `huinong template`: the roster workbook to fill in. Row 1 holds the Chinese headers with their
  * units, row 2 the English keys (the reader accepts either), row 3 on an example row whose id
- * starts with 示例 (the reader skips it). Category, activity and yes/no columns have drop-down
- * lists; id, 身份证号 and account columns are text, so Excel keeps every digit.
+ * starts with 示例 (the reader skips it). Category, activity, loan-purpose and yes/no columns have
+ * drop-down lists; id, 身份证号 and account columns are text, so Excel keeps every digit. A second
+ * trip or loan of a person is a 务工 or 贷款 row of 农户及成员 (see the guide and the examples).
  */
 import { idNumberCheckDigit } from '@huinong/benefits';
 import {
@@ -13,6 +14,7 @@ import {
   type ColumnDef,
   HOUSEHOLDS,
   headerText,
+  LOAN_PURPOSES,
   MONITORED_TYPES,
   OPERATOR_TYPES,
   OPERATORS,
@@ -46,6 +48,10 @@ export const EXAMPLES: Record<SheetDef['kind'], Record<string, string | number>[
       workFrom: '2023-03-01',
       workProvince: '广东省',
       workCity: '东莞市',
+      loanAmount: 50000,
+      loanDate: '2023-03-15',
+      loanTerm: 36,
+      loanPurpose: '发展生产',
     },
     {
       rowType: '成员',
@@ -57,6 +63,26 @@ export const EXAMPLES: Record<SheetDef['kind'], Record<string, string | number>[
       laborer: '是',
       post: '护林员',
       postMonths: 10,
+    },
+    // 王建国's second trip and his 互助资金 borrowing: rows of the same person, not new people
+    {
+      rowType: '务工',
+      householdId: '示例-001',
+      name: '王建国',
+      idNumber: id18('61072419800101123'),
+      workFrom: '2023-09-01',
+      workProvince: '浙江',
+      workCity: '杭州',
+    },
+    {
+      rowType: '贷款',
+      householdId: '示例-001',
+      name: '王建国',
+      idNumber: id18('61072419800101123'),
+      fundMember: '是',
+      fundPurpose: '发展生产',
+      fundFee: 360,
+      fundPaidOn: '2023-12-20',
     },
   ],
   activities: [
@@ -94,6 +120,7 @@ const LISTS: { title: string; values: readonly string[] }[] = [
   { title: '学校类型', values: SCHOOL_TYPES.map((c) => c.zh) },
   { title: '产业类型', values: ACTIVITY_NAMES },
   { title: '经营主体类型', values: OPERATOR_TYPES.map((c) => c.zh) },
+  { title: '贷款用途', values: LOAN_PURPOSES.map((c) => c.zh) },
 ];
 
 function listFor(c: ColumnDef): number {
@@ -111,6 +138,9 @@ function listFor(c: ColumnDef): number {
       return 5;
     case 'operatorType':
       return 6;
+    case 'loanPurpose':
+    case 'fundPurpose':
+      return 7;
     default:
       return -1;
   }
@@ -128,19 +158,25 @@ const GUIDE: string[] = [
   '怎么填 How to fill it in',
   '1. 「农户及成员」：每户一行“户主”（户的信息和户主本人），每个需申报的家庭成员一行“成员”；同一户填同一个户编号。',
   '   One 户主 row per household (the household and its head), one 成员 row per member with something to claim; the same 户编号 links them.',
-  '2. 「产业」：每户每个产业一行，用户编号（或村集体、经营主体的主体编号）关联；同一户同一产业只填一行。',
+  '2. 外出务工、小额信贷、互助资金借款填在本人的户主行或成员行。同一人第二次外出务工或第二笔贷款：另起一行，行类型选“务工”或“贷款”，填同一户编号和身份证号，只填务工或贷款的列（姓名可填可不填）。这种行不是新的人，不算重复人员。',
+  "   A trip, a 小额信贷 loan and a 互助资金 borrowing go on the person's own row. A second trip or loan: another row with 行类型 务工 or 贷款, the same 户编号 and 身份证号, and only the trip or loan columns. Such a row is not a new person and never a duplicate.",
+  '3. 小额信贷（五(一)1）：金额可填 50000 或 5万，期限按月（36，也可写 3年），用途选“发展生产”；已还清的只填还款日期，部分还款再填还款金额。贴息按放款日的LPR（1年以内用1年期，1至3年用5年期以上）、实际天数/360、每季末月20日结息计算，超出5万元的部分不贴息。',
+  '   Microcredit (五(一)1): amount (50000 or 5万), disbursement date, term in months (36 or 3年), purpose. A repayment date alone means repaid in full. Interest: the LPR of the disbursement date, actual days / 360, settled on the 20th of Mar/Jun/Sep/Dec, on at most 50,000.',
+  '4. 务工地点填省、市、县名称即可（可简写，如 广东 深圳 南山），筛查时按国家行政区划（GB/T 2260）核对，定出省外、市外省内、县外市内；名称有误或不唯一会在「异常」中指出。也可直接填6位务工地区划代码。',
+  '   Work places by names (short names accepted) are checked against the GB/T 2260 divisions; a name that is wrong or fits two places is reported in 异常. A six-digit division code may be given instead.',
+  '5. 「产业」：每户每个产业一行，用户编号（或村集体、经营主体的主体编号）关联；同一户同一产业只填一行。',
   '   One row per activity, linked by 户编号 or 主体编号; one row per activity type and household.',
-  '3. 「村集体」「经营主体」：每个主体一行；经营主体的劳务用工、订单收购、土地流转填在同一行。',
+  '6. 「村集体」「经营主体」：每个主体一行；经营主体的劳务用工、订单收购、土地流转填在同一行。',
   '   One row per collective or operator; an operator row also holds its labour, orders and land lease.',
-  '4. 第1行是中文表头（括号里是单位：亩、㎡、头、只、箱、袋、元），第2行是英文列名，两行都可保留；列的顺序可以调整。',
+  '7. 第1行是中文表头（括号里是单位：亩、㎡、头、只、箱、袋、元），第2行是英文列名，两行都可保留；列的顺序可以调整。',
   '   Row 1: Chinese headers with units; row 2: English keys. Either is enough to find a column; columns may be moved.',
-  '5. 第3行起是示例行：编号以“示例”开头的行不参与筛查，可以删除或直接覆盖。',
+  '8. 第3行起是示例行：编号以“示例”开头的行不参与筛查，可以删除或直接覆盖。',
   '   Example rows (ids starting with 示例) are skipped; delete or overwrite them.',
-  '6. 类别、产业类型、是/否可从下拉列表选择；也接受常用简称（如“茶园”“猪”）和英文代码（如 poverty-alleviated、pig）。',
+  '9. 类别、产业类型、是/否可从下拉列表选择；也接受常用简称（如“茶园”“猪”）和英文代码（如 poverty-alleviated、pig）。',
   '   Drop-down lists give the names; common short names and the engine codes are accepted too.',
-  '7. 身份证号（18位，自动核对校验码和出生日期）和账号请按文本录入；公示名单只显示前6位和后4位。',
+  '10. 身份证号（18位，自动核对校验码和出生日期）和账号请按文本录入；公示名单只显示前6位和后4位。',
   '   ID numbers (18 characters; the check digit and birth date are checked) and accounts are text; the publicity list shows only the first 6 and last 4.',
-  '8. 成活率可填 85 或 85%；日期可填 2023-03-01、2023/3/1 或 2023年3月1日。',
+  '11. 成活率可填 85 或 85%；日期可填 2023-03-01、2023/3/1 或 2023年3月1日。',
   '   Survival rate as 85 or 85%; dates as 2023-03-01, 2023/3/1 or 2023年3月1日.',
   '',
   '筛查 Screen it:  huinong screen 名册.xlsx -o 结果.xlsx [--as-of 2023-12-31]',
@@ -148,7 +184,9 @@ const GUIDE: string[] = [
 ];
 
 function addRosterSheet(wb: ExcelJS.Workbook, def: SheetDef): void {
-  const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  // the households sheet is wide (trips, loans): its row type, place, 户编号 and name stay in view
+  const xSplit = def.kind === 'households' ? def.columns.findIndex((c) => c.key === 'name') + 1 : 0;
+  const ws = wb.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 2, xSplit }] });
   ws.columns = def.columns.map((c) => ({ key: c.key, width: c.width ?? 12 }));
   const header = ws.getRow(1);
   const keys = ws.getRow(2);

@@ -374,3 +374,138 @@ describe('other inputs', () => {
     expect((book.汇总 as SheetValues).find((x) => x[0] === '合计')?.slice(2)).toEqual([2, 2, 35000]);
   });
 });
+
+describe('loans, second trips and work places by name, in a real .xlsx', () => {
+  const dir = tempDir();
+  const input = join(dir, 'loans.xlsx');
+  const output = join(dir, 'loans-results.xlsx');
+  let run: ReturnType<typeof huinong>;
+  let book: Record<string, SheetValues>;
+
+  beforeAll(async () => {
+    await writeRoster(input, {
+      households: [
+        // row 3: 脱贫户 张三 — first trip 陕西 汉中 南郑 (县外市内), first loan 5万 for 3年
+        {
+          rowType: '户主',
+          township: '堰口镇',
+          village: '罗镇村',
+          householdId: 'L001',
+          name: '张三',
+          idNumber: ZHANG,
+          category: '脱贫户',
+          bankAccount: '6228480000000009999',
+          workFrom: '2023-03-01',
+          workProvince: '陕西',
+          workCity: '汉中',
+          workCounty: '南郑',
+          loanAmount: '5万',
+          loanDate: '2023-03-15',
+          loanTerm: '3年',
+          loanPurpose: '发展生产',
+        },
+        // row 4: 李秀英, member, borrowed from the 互助资金协会
+        {
+          rowType: '成员',
+          householdId: 'L001',
+          name: '李秀英',
+          idNumber: LI,
+          fundMember: '是',
+          fundPurpose: '发展生产',
+          fundFee: 360,
+          fundPaidOn: '2023-12-20',
+        },
+        // row 5: 张三's second trip, 广东 深圳 (省外)
+        {
+          rowType: '务工',
+          householdId: 'L001',
+          name: '张三',
+          idNumber: ZHANG,
+          workFrom: '2023-08-01',
+          workProvince: '广东',
+          workCity: '深圳',
+        },
+        // row 6: 张三's second loan, 80,000 for 12 months (50,000 subsidised)
+        {
+          rowType: '贷款',
+          householdId: 'L001',
+          idNumber: ZHANG,
+          loanAmount: 80000,
+          loanDate: '2023-07-10',
+          loanTerm: 12,
+          loanPurpose: '发展生产',
+        },
+        // row 7: 监测对象 孙六
+        {
+          rowType: '户主',
+          township: '堰口镇',
+          village: '白龙村',
+          householdId: 'L002',
+          name: '孙六',
+          idNumber: SUN,
+          category: '监测对象',
+          monitoredType: '脱贫不稳定户',
+          workFrom: '2023-04-01',
+          workProvince: '浙江',
+          workCity: '杭州',
+        },
+        // row 8: his second trip names a 鼓楼 that 江苏 has twice (南京, 徐州): refused on 务工县（区）
+        {
+          rowType: '务工',
+          householdId: 'L002',
+          idNumber: SUN,
+          workFrom: '2023-09-01',
+          workProvince: '江苏',
+          workCounty: '鼓楼',
+        },
+      ],
+    });
+    run = huinong('screen', input, '-o', output, '--as-of', '2023-12-31');
+    book = await readWorkbook(output);
+  });
+
+  test('明细: 贴息 per loan with its quarters, the fee, one travel grant a year', () => {
+    const lines = records(book.明细 as SheetValues).filter((l) => l.状态 === '符合');
+    expect(
+      lines.map((l) => [
+        l['户编号/主体编号'],
+        l.标准编号,
+        l['项目/成员'],
+        l.数量,
+        l.单位,
+        l['金额（元）'],
+        l.来源,
+      ]),
+    ).toEqual([
+      // 五(一)1, 5-year LPR 4.30% (term 36 months), actual/360, quarters settled on the 20th:
+      // 50000 × 4.30% ÷ 360 × (6 + 92 + 92 + 91 days) = 35.83 + 549.44 + 549.44 + 543.47 = 1,678.18
+      ['L001', 'microcredit-interest', '张三 小额信贷', 281, '天', 1678.18, '农户及成员!3'],
+      // 1-year LPR 3.55% (term 12), 80,000 capped at 50,000:
+      // 50000 × 3.55% ÷ 360 × (73 + 91 days) = 359.93 + 448.68 = 808.61
+      ['L001', 'microcredit-interest', '张三 小额信贷', 164, '天', 808.61, '农户及成员!6'],
+      // 五(一)2: the occupancy fee paid
+      ['L001', 'mutual-fund-fee', '李秀英 互助资金借款', 360, '元', 360, '农户及成员!4'],
+      // 五(三)2: 南郑 (县外市内 200) and 深圳 (省外 500) in 2023: one grant, the higher
+      ['L001', 'travel-grant', '张三', 1, '次', 500, '农户及成员!3'],
+      // 孙六: 杭州 (省外); the refused 鼓楼 trip is left out
+      ['L002', 'travel-grant', '孙六', 1, '次', 500, '农户及成员!7'],
+    ]);
+    expect(String(lines[1]?.['原因/差额'])).toBe(
+      '贴息本金¥50000 × 年利率3.55% ÷ 360 × 天数：2023Q3 73天 ¥359.93 + 2023Q4 91天 ¥448.68 = ¥808.61',
+    );
+    // 1,678.18 + 808.61 + 360 + 500 + 500
+    expect(run.stderr).toContain('合计 ¥3846.79');
+  });
+
+  test('an ambiguous place name is refused on its cell, in Chinese and English; no duplicate person', () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('农户及成员!S8「务工县（区）」：“鼓楼”不唯一：南京市鼓楼区、徐州市鼓楼区');
+    expect(run.stderr).toContain(
+      '农户及成员!S8 (workCounty): "鼓楼" is ambiguous: 南京市鼓楼区, 徐州市鼓楼区',
+    );
+    const issues = records(book.异常 as SheetValues);
+    expect(issues.map((i) => [i.类别, i.行, i.列, i.表头, i.未筛查])).toEqual([
+      ['数据错误', 8, 'S', '务工县（区）', '是'],
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTIVITY_NAMES, headerText, SHEETS } from '@huinong/roster';
 import ExcelJS from 'exceljs';
@@ -67,6 +68,72 @@ describe('huinong template', () => {
     expect(lists.getColumn(6).values.slice(2)).toEqual([...ACTIVITY_NAMES]);
     expect(ACTIVITY_NAMES).toContain('养猪');
     expect(ACTIVITY_NAMES).toContain('低产低效茶园改树改土');
+  });
+
+  test('loan purposes and row types have drop-downs; the wide households sheet keeps its names in view', () => {
+    const households = wb.getWorksheet('农户及成员') as ExcelJS.Worksheet;
+    const model = (
+      households as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const [def] = SHEETS as [(typeof SHEETS)[number]];
+    const letterOf = (key: string) => {
+      const n = def.columns.findIndex((c) => c.key === key) + 1;
+      return n <= 26 ? String.fromCharCode(64 + n) : `A${String.fromCharCode(64 + n - 26)}`;
+    };
+    expect(model.A3).toMatchObject({ type: 'list', formulae: ["'选项'!$A$2:$A$5"] });
+    for (const key of ['loanPurpose', 'fundPurpose'])
+      expect(model[`${letterOf(key)}3`]).toMatchObject({ type: 'list', formulae: ["'选项'!$H$2:$H$3"] });
+    expect(model[`${letterOf('fundMember')}3`]).toMatchObject({ formulae: ["'选项'!$D$2:$D$3"] });
+    const lists = wb.getWorksheet('选项') as ExcelJS.Worksheet;
+    expect(lists.getColumn(1).values.slice(1)).toEqual(['行类型', '户主', '成员', '务工', '贷款']);
+    expect(lists.getColumn(8).values.slice(1)).toEqual(['贷款用途', '发展生产', '其他用途']);
+    expect(households.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 5 });
+    // the row type's note tells a cadre how to add a second trip or loan
+    expect(String(households.getCell('A1').note)).toContain('第二笔贷款另起一行“贷款”');
+    const guide = (wb.getWorksheet('说明') as ExcelJS.Worksheet).getColumn(1).values.join('\n');
+    expect(guide).toContain('这种行不是新的人，不算重复人员');
+  });
+
+  test("the template's own examples, renamed, screen to the hand-computed amounts", async () => {
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(path);
+    for (const def of SHEETS)
+      (copy.getWorksheet(def.name) as ExcelJS.Worksheet).eachRow((row) => {
+        row.eachCell((cell) => {
+          if (typeof cell.value === 'string' && cell.value.startsWith('示例'))
+            cell.value = cell.value.replace('示例', 'T');
+        });
+      });
+    const input = join(dir, 'examples.xlsx');
+    await copy.xlsx.writeFile(input);
+    const output = join(dir, 'examples.json');
+    const r = huinong('screen', input, '-o', output, '--as-of', '2023-12-31');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(readFileSync(output, 'utf8'));
+    const eligible = out.lines
+      .filter((l: { status: string }) => l.status === '符合')
+      .map((l: { subjectId: string; standardId: string; amount: string }) => [
+        l.subjectId,
+        l.standardId,
+        l.amount,
+      ]);
+    expect(eligible).toEqual([
+      // 王建国, 监测对象 (边缘易致贫户): 50,000 on 2023-03-15 for 36 months at the 5-year LPR 4.30%,
+      // 281 days of 2023: 35.83 + 549.44 + 549.44 + 543.47 = 1,678.18 (see the roster tests)
+      ['T-001', 'microcredit-interest', '1678.18'],
+      // his 互助资金 borrowing on the 贷款 row: the 360 fee paid
+      ['T-001', 'mutual-fund-fee', '360.00'],
+      // 4 pigs and 3,000 income: 4 × 700
+      ['T-001', 'monitored-pig', '2800.00'],
+      // 东莞 in March and 杭州 (the 务工 row) in September: both 省外, one grant a year: 500
+      ['T-001', 'travel-grant', '500.00'],
+      // 元胡 50 mu 集中连片: 50 × 500
+      ['T-C01', 'herbs-collective', '25000.00'],
+      // 5 脱贫人口, wages 50,000: 20%
+      ['T-OP01', 'link-wages', '10000.00'],
+    ]);
+    // 1,678.18 + 360 + 2,800 + 500 + 25,000 + 10,000
+    expect(out.summary.total.amount).toBe('40338.18');
   });
 
   test('the template alone has only example rows: screening it says so (exit 2)', () => {

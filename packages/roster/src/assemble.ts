@@ -697,7 +697,9 @@ export function indexRoster(
     }
     if (res.ok) return { ...res.place };
     const column = PLACE_COLUMNS[res.field];
-    const shown = (res.suggestions ?? []).slice(0, 8);
+    // an ambiguous name's message lists its candidates already
+    const listed = res.suggestions?.some((n) => res.message.zh.includes(n)) ?? false;
+    const shown = listed ? [] : (res.suggestions ?? []).slice(0, 8);
     const more = (res.suggestions ?? []).length > shown.length;
     r.fail(column, {
       zh: `${res.message.zh}${shown.length ? `；可选：${shown.join('、')}${more ? '等' : ''}` : ''}（行政区划 GB/T 2260；也可填务工地区划代码）`,
