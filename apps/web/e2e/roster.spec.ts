@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { readWorkbook, records, tempDir, writeRoster } from '../../cli/test/helpers.ts';
 import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
 import { axeViolations } from './flows.ts';
-import { pdfSearchText } from './pdf-text.ts';
+import { pdfPages, pdfSearchText } from './pdf-text.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -153,10 +153,15 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await writeFile(`${ARTIFACTS}roster-publicity.pdf`, pdf);
     const text = pdfSearchText(pdf);
-    expect(text).toContain('公示名单');
+    expect(pdfPages(pdf)).toHaveLength(1);
+    expect(text).toContain('堰口镇罗镇村衔接资金补助公示名单');
+    expect(text).toContain('测算日期2023-12-31');
     expect(text).toContain(`${WANG.slice(0, 6)}********${WANG.slice(-4)}`);
+    expect(text).not.toContain(WANG);
+    expect(text).toContain('合计(大写:肆仟伍佰元整)¥4,500.00');
+    expect(text).toContain('公示期:');
+    expect(text).toContain('村(社区)委会(盖章)');
     expect(text).not.toContain('下载结果工作簿');
-    expect(text).toContain('公示期');
   });
 
   test('a file that is not a workbook gets a clear message in both languages; the template downloads', async () => {

@@ -1,4 +1,4 @@
-import { chineseCapital, formatYuan } from '@huinong/benefits';
+import { chineseCapital, formatYuan, sumMoney } from '@huinong/benefits';
 import { ISSUE_LABELS, publicityNote, type RosterIssue } from '@huinong/roster';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { effectiveAsOf, PACK } from '../engine.ts';
@@ -82,6 +82,93 @@ function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total:
         </table>
       </Scroll>
     </>
+  );
+}
+
+/** The 公示名单 of one village: rows, subtotal and the lines a village fills in before posting it. */
+interface VillageList {
+  readonly township: string;
+  readonly village: string;
+  readonly rows: RosterDone['publicity'];
+  readonly total: string;
+}
+
+function byVillage(rows: RosterDone['publicity']): VillageList[] {
+  const groups = new Map<
+    string,
+    { township: string; village: string; rows: RosterDone['publicity'][number][] }
+  >();
+  for (const r of rows) {
+    const key = `${r.township}\u0000${r.village}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { township: r.township, village: r.village, rows: [] };
+      groups.set(key, g);
+    }
+    g.rows.push(r);
+  }
+  return [...groups.values()].map((g) => ({ ...g, total: sumMoney(g.rows.map((r) => r.amount)) }));
+}
+
+/**
+ * What printing gives: one 公示名单 per village, each on its own pages, with the plan it follows,
+ * the date of the screen, the subtotal in figures and in 大写, the publicity note, and the blanks
+ * a village fills in (公示期, 盖章, 经办人). On screen it is hidden; the table above is the preview.
+ */
+function PrintedLists({ done }: { done: RosterDone }) {
+  const { pick } = useRosterText();
+  const lists = useMemo(() => byVillage(done.publicity), [done.publicity]);
+  return (
+    <div className="print-only" data-testid="roster-print">
+      {lists.map((l) => (
+        <section key={`${l.township}/${l.village}`} className="printed-list">
+          <h3>{`${l.township}${l.village}衔接资金补助公示名单`}</h3>
+          <p>
+            依据：{pick(PACK.name)}；测算日期 {done.asOf}
+          </p>
+          <table className="roster-table">
+            <thead>
+              <tr>
+                <th scope="col">序号</th>
+                <th scope="col">户主/名称</th>
+                <th scope="col">身份证号</th>
+                <th scope="col">银行账号</th>
+                <th scope="col">补助项目</th>
+                <th scope="col">金额（元）</th>
+              </tr>
+            </thead>
+            <tbody>
+              {l.rows.map((r, n) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
+                <tr key={n}>
+                  <td className="num">{n + 1}</td>
+                  <td>{r.name}</td>
+                  <td className="nowrap">{r.idNumber}</td>
+                  <td className="nowrap">{r.bankAccount}</td>
+                  <td>{r.title}</td>
+                  <td className="num">{formatYuan(r.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={5}>
+                  合计（大写：{chineseCapital(l.total)}）
+                </th>
+                <td className="num">{formatYuan(l.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+          <p className="publicity-note">{publicityNote(done.summary.mask)}</p>
+          <p className="sign-lines">
+            <span>公示期：____年__月__日至____年__月__日</span>
+            <span>村（社区）委会（盖章）：____________</span>
+            <span>经办人：________</span>
+            <span>日期：____年__月__日</span>
+          </p>
+        </section>
+      ))}
+    </div>
   );
 }
 
@@ -240,7 +327,8 @@ function Results({ done }: { done: RosterDone }) {
         </Scroll>
       </div>
 
-      <div className="roster-publicity">
+      <PrintedLists done={done} />
+      <div className="roster-publicity no-print">
         <h4>{t('roster.publicity')}</h4>
         <p className="no-print">
           <button
