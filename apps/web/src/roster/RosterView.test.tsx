@@ -84,6 +84,48 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['明细', '汇总', '异常', '公示名单']);
   });
 
+  test('the browser passes the LPR series and the place resolver: a loan and a trip written by names', async () => {
+    const wb = new ExcelJS.Workbook();
+    const hh = wb.addWorksheet('农户及成员');
+    hh.addRow(HOUSEHOLDS.columns.map(headerText));
+    hh.addRow(
+      HOUSEHOLDS.columns.map(
+        (c) =>
+          (
+            ({
+              rowType: '户主',
+              township: '堰口镇',
+              village: '罗镇村',
+              householdId: 'L001',
+              name: '刘大',
+              idNumber: LIU,
+              category: '脱贫户',
+              workFrom: '2023-03-01',
+              workProvince: '陕西',
+              workCity: '汉中',
+              workCounty: '南郑',
+              loanAmount: '5万',
+              loanDate: '2023-03-15',
+              loanTerm: '3年',
+              loanPurpose: '发展生产',
+            }) as Record<string, string>
+          )[c.key] ?? null,
+      ),
+    );
+    const file = new File([(await wb.xlsx.writeBuffer()) as ArrayBuffer], '贷款.xlsx', { type: XLSX });
+    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31' });
+    if (!outcome.ok) throw new Error(outcome.error.en);
+    const lines = outcome.details.filter((d) => d.status === '符合');
+    expect(lines.map((d) => [d.standardId, d.amount])).toEqual([
+      // 五(一)1: 50,000 × 4.30% (5-year LPR, term 36 months) ÷ 360 × (6 + 92 + 92 + 91) days
+      // = 35.83 + 549.44 + 549.44 + 543.47 = 1,678.18
+      ['microcredit-interest', '1678.18'],
+      // 五(三)2: 南郑 is in 汉中, outside 西乡 (610724) but in the same city: 县外市内 200
+      ['travel-grant', '200.00'],
+    ]);
+    expect(outcome.rejected).toBe(false);
+  });
+
   test('a file that cannot be used comes back as a message in both languages, never a throw', async () => {
     const outcome = await screenUpload({
       files: [new File(['not a zip'], '名册.xlsx', { type: XLSX })],

@@ -5,7 +5,7 @@
  * roster worker (roster.worker.ts) or, where no worker can start, on the page itself.
  */
 import { compilePack, type Text } from '@huinong/benefits';
-import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import { lprSeries, resolvePlace, xixiang2023 } from '@huinong/policy-data';
 import {
   bytesSource,
   type DetailRow,
@@ -114,6 +114,7 @@ export async function screenUpload(
       pack: pack(),
       asOf,
       lpr: lprSeries,
+      resolvePlace,
       keepIssues: SHOWN.issues,
       onPhase: (p) => {
         phase = p;
