@@ -21,10 +21,40 @@ const TIER_RANK: Record<TravelTier, number> = {
 
 type Home = PolicyPack['home'];
 
+// the generic part of a division's name, longest first: 陕西省 → 陕西, 汉中市 → 汉中, 西乡县 → 西乡
+const SUFFIXES = [
+  '特别行政区',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '地区',
+  '省',
+  '市',
+  '县',
+  '区',
+  '盟',
+  '旗',
+];
+
+/** A division's name without its generic part, when at least two characters remain. */
+function proper(name: string): string {
+  const n = name.trim();
+  for (const s of SUFFIXES) if (n.length - s.length >= 2 && n.endsWith(s)) return n.slice(0, -s.length);
+  return n;
+}
+
+/** The same division, written in full or short: 陕西 = 陕西省, 汉中 = 汉中市, 西乡 = 西乡县. */
+function sameName(a: string, b: string): boolean {
+  return a === b || proper(a) === proper(b);
+}
+
 /**
  * Tier of a place: by GB/T 2260 code when given (2 digits province, 4 city, 6 county), otherwise by
- * name. Returns null when the names given cannot decide (e.g. the home province without a city).
- * This is a pure function.
+ * name, full or short (陕西 is 陕西省). Returns null when the names given cannot decide (e.g. the
+ * home province without a city). This is a pure function.
  */
 export function placeTier(place: Place, home: Home): TravelTier | null {
   if (place.code) {
@@ -32,11 +62,11 @@ export function placeTier(place: Place, home: Home): TravelTier | null {
     if (place.code.slice(0, 4) !== home.code.slice(0, 4)) return 'outsideCity';
     return place.code === home.code ? 'sameCounty' : 'outsideCounty';
   }
-  if (place.province !== home.province) return 'outsideProvince';
+  if (!sameName(place.province, home.province)) return 'outsideProvince';
   if (place.city === undefined || place.city === '') return null;
-  if (place.city !== home.city) return 'outsideCity';
+  if (!sameName(place.city, home.city)) return 'outsideCity';
   if (place.county === undefined || place.county === '') return null;
-  return place.county === home.county ? 'sameCounty' : 'outsideCounty';
+  return sameName(place.county, home.county) ? 'sameCounty' : 'outsideCounty';
 }
 
 export function placeText(place: Place): string {
