@@ -446,8 +446,8 @@ describe('screened: 五(一)1 贴息, 五(一)2 占用费 and 五(三)2 交通�
       '500.00',
     ],
     [
-      // 陕西 汉中 南郑, resolved to 陕西省汉中市南郑区 (610703), is 县外市内: 200; as written
-      // ("陕西" is not "陕西省") it would have passed for 省外
+      // 陕西 汉中 南郑 is resolved to 陕西省汉中市南郑区 (610703), 县外市内: 200; 西乡 is the home county
+      // (县内, nothing): one grant, 200
       'names resolved before the tier is decided',
       { 外出务工开始日期: '2023-03-01', 务工省份: '陕西', 务工城市: '汉中', '务工县（区）': '南郑' },
       { 外出务工开始日期: '2023-06-01', 务工省份: '陕西', 务工城市: '汉中', '务工县（区）': '西乡' },
