@@ -42,28 +42,12 @@ import {
   SCHOOL_TYPES,
   type SheetDef,
 } from './columns.ts';
+import type { IssueKind } from './labels.ts';
 import { columnOf, type RawRow, type RawSheet, type RosterSource } from './sources.ts';
 import * as V from './values.ts';
 import type { CellValue } from './xlsx/read.ts';
 
-export type IssueKind =
-  | 'rejected'
-  | 'duplicate-household'
-  | 'duplicate-person'
-  | 'not-linked'
-  | 'not-screened'
-  | 'once-per-year'
-  | 'warning';
-
-export const ISSUE_LABELS: Record<IssueKind, Text> = {
-  rejected: { zh: '数据错误', en: 'rejected' },
-  'duplicate-household': { zh: '重复户编号', en: 'duplicate household' },
-  'duplicate-person': { zh: '重复人员', en: 'duplicate person' },
-  'not-linked': { zh: '找不到所属户', en: 'not linked' },
-  'not-screened': { zh: '未筛查', en: 'not screened' },
-  'once-per-year': { zh: '每年一次', en: 'once per year' },
-  warning: { zh: '提示', en: 'note' },
-};
+export { ISSUE_LABELS, type IssueKind } from './labels.ts';
 
 /** One line of the exceptions sheet. */
 export interface RosterIssue {

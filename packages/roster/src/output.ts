@@ -4,8 +4,9 @@
  * cell can run as a formula; money is written as numbers (format #,##0.00), never as text.
  */
 import { neutralizeFormula, type Text } from '@huinong/benefits';
-import { ISSUE_LABELS, type RosterIssue } from './assemble.ts';
+import type { RosterIssue } from './assemble.ts';
 import { csvField } from './csv.ts';
+import { ISSUE_LABELS, publicityNote } from './labels.ts';
 import type { Codec } from './xlsx/codec.ts';
 import { type NumberFormat, type OutCell, XlsxWriter } from './xlsx/write.ts';
 
@@ -118,10 +119,7 @@ const ISSUE_HEADERS = [
 ];
 const ISSUE_WIDTHS = [12, 14, 8, 6, 18, 14, 16, 60, 60, 8];
 
-/** The footnote of 公示名单 (Process and publicity, standards.md). */
-export function publicityNote(mask: Summary['mask']): string {
-  return `公示说明：村级、镇级公示期一般为5–7天，县级公告公示不少于10天（国开办发〔2017〕50号）；身份证号、银行账号仅显示前${mask.head}位和后${mask.tail}位。对公示内容有异议的，请在公示期内向村委会或镇（街道）反映。`;
-}
+export { publicityNote } from './labels.ts';
 
 const safe = (s: string): string => neutralizeFormula(s);
 const money = (s: string | null): OutCell => (s === null ? null : { n: Number(s), fmt: 'money' });

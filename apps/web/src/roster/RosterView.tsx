@@ -1,5 +1,6 @@
 import { chineseCapital, formatYuan, sumMoney } from '@huinong/benefits';
-import { ISSUE_LABELS, publicityNote, type RosterIssue } from '@huinong/roster';
+import type { RosterIssue } from '@huinong/roster';
+import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { effectiveAsOf, PACK } from '../engine.ts';
 import { type RosterMessageKey, useRosterText } from './messages.ts';
