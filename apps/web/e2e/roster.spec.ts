@@ -148,6 +148,16 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}roster-1280.png`, fullPage: true });
 
+    // a reload keeps the results (in this browser's IndexedDB), the workbook included
+    await page.reload();
+    await done.waitFor();
+    expect(await done.textContent()).toContain('合计 ¥4,500.00');
+    expect(await page.getByText(/这是上次（.*）筛查的结果，保存在本机浏览器中/).count()).toBe(1);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-download').click()]);
+    const savedAgain = join(dir, 'downloaded-again.xlsx');
+    await again.saveAs(savedAgain);
+    expect(records((await readWorkbook(savedAgain)).公示名单 ?? []).length).toBe(list.length + 2);
+
     // the publicity list, printed as a caseworker prints it
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -162,6 +172,15 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     expect(text).toContain('公示期:');
     expect(text).toContain('村(社区)委会(盖章)');
     expect(text).not.toContain('下载结果工作簿');
+
+    // and removed on request: a reload then starts empty
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: '清除本机保存的结果' }).click();
+    expect(await done.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: '名册筛查' }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await done.count()).toBe(0);
   });
 
   test('a file that is not a workbook gets a clear message in both languages; the template downloads', async () => {

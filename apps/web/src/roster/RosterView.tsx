@@ -3,6 +3,7 @@ import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { effectiveAsOf, PACK } from '../engine.ts';
+import { clearLast, loadLast, saveLast } from './last-result.ts';
 import { type RosterMessageKey, useRosterText } from './messages.ts';
 import { resultName } from './names.ts';
 import { type RosterRun, startRoster } from './runner.ts';
@@ -19,7 +20,7 @@ const PUBLICITY_PREVIEW = 50;
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly progress: RosterProgress | null }
-  | { readonly kind: 'finished'; readonly outcome: RosterOutcome };
+  | { readonly kind: 'finished'; readonly outcome: RosterOutcome; readonly restoredFrom?: string };
 
 function where(i: RosterIssue): string {
   return i.row === null ? i.sheet : `${i.sheet}!${i.column ?? ''}${i.row}`;
@@ -173,13 +174,15 @@ function PrintedLists({ done }: { done: RosterDone }) {
   );
 }
 
-function Results({ done }: { done: RosterDone }) {
+function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
   const { t } = useRosterText();
   const [allPublicity, setAllPublicity] = useState(false);
   const href = useMemo(() => URL.createObjectURL(done.workbook), [done.workbook]);
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   const { summary } = done;
   const issueTotal = summary.issues;
   const publicity = allPublicity ? done.publicity : done.publicity.slice(0, PUBLICITY_PREVIEW);
@@ -396,7 +399,7 @@ function Results({ done }: { done: RosterDone }) {
  * and as a workbook to download. The date of the screen is kept on this device.
  */
 export function RosterView({ focusHeading = false }: { focusHeading?: boolean }) {
-  const { t } = useRosterText();
+  const { t, lang } = useRosterText();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
@@ -408,6 +411,23 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
   const [dragging, setDragging] = useState(false);
   const run = useRef<RosterRun | null>(null);
   useEffect(() => () => run.current?.cancel(), []);
+  // the last screen, kept on this device, comes back after a reload
+  useEffect(() => {
+    let live = true;
+    loadLast().then((saved) => {
+      if (live && saved)
+        setStatus((s) =>
+          s.kind === 'idle' ? { kind: 'finished', outcome: saved, restoredFrom: saved.savedAt } : s,
+        );
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const forget = () => {
+    void clearLast();
+    setStatus({ kind: 'idle' });
+  };
 
   const start = (chosen: File[], date: string) => {
     if (chosen.length === 0) return;
@@ -422,6 +442,7 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
       if (run.current !== r) return;
       run.current = null;
       setStatus({ kind: 'finished', outcome });
+      if (outcome.ok) void saveLast(outcome);
     });
   };
 
@@ -553,7 +574,26 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
         </div>
       ) : null}
 
-      {status.kind === 'finished' && status.outcome.ok ? <Results done={status.outcome} /> : null}
+      {status.kind === 'finished' && status.outcome.ok ? (
+        <>
+          <div className="roster-kept no-print">
+            <p className="muted" role="status">
+              {status.restoredFrom
+                ? t('roster.restored', {
+                    time: new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                    }).format(new Date(status.restoredFrom)),
+                  })
+                : t('roster.kept')}
+            </p>
+            <button type="button" className="button small secondary" onClick={forget}>
+              {t('roster.forget')}
+            </button>
+          </div>
+          <Results done={status.outcome} focus={!status.restoredFrom} />
+        </>
+      ) : null}
     </section>
   );
 }

@@ -90,6 +90,15 @@ export const rosterMessages = {
   'roster.col.account': { zh: '银行账号', en: 'Bank account' },
   'roster.yes': { zh: '是', en: 'yes' },
   'roster.no': { zh: '否', en: 'no' },
+  'roster.kept': {
+    zh: '结果已保存在本机浏览器中，刷新页面不会丢失。',
+    en: 'The results are kept in this browser; a reload does not lose them.',
+  },
+  'roster.restored': {
+    zh: '这是上次（{time}）筛查的结果，保存在本机浏览器中。',
+    en: 'These are the results of the last screen ({time}), kept in this browser.',
+  },
+  'roster.forget': { zh: '清除本机保存的结果', en: 'Remove the kept results' },
   'roster.print': { zh: '打印公示名单', en: 'Print the publicity list' },
 } as const;
 
