@@ -153,7 +153,10 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     await done.waitFor();
     expect(await done.textContent()).toContain('合计 ¥4,500.00');
     expect(await page.getByText(/这是上次（.*）筛查的结果，保存在本机浏览器中/).count()).toBe(1);
-    const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('roster-download').click()]);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('roster-download').click(),
+    ]);
     const savedAgain = join(dir, 'downloaded-again.xlsx');
     await again.saveAs(savedAgain);
     expect(records((await readWorkbook(savedAgain)).公示名单 ?? []).length).toBe(list.length + 2);
