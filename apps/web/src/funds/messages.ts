@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n.tsx';
+import { useMessages } from '../i18n/i18n.tsx';
 
 /**
  * The interface texts of the allocation and plan-check views, Chinese first. They live beside the
@@ -121,11 +121,5 @@ export type FundsMessageKey = keyof typeof fundsMessages;
 
 /** `t` for the funds views, on the app's language switch. */
 export function useFundsText() {
-  const { lang, pick } = useI18n();
-  const t = (key: FundsMessageKey, vars?: Record<string, string | number>): string => {
-    const template: string = fundsMessages[key][lang];
-    if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-  };
-  return { lang, pick, t };
+  return useMessages(fundsMessages);
 }

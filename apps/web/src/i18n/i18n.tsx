@@ -20,10 +20,14 @@ export interface I18n {
   pick(text: Bilingual): string;
 }
 
-function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = messages[key][lang];
+/** A message template in one language with its `{name}` placeholders filled from `vars`. */
+export function fill(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
+  return fill(messages[key][lang], vars);
 }
 
 function storedLang(): Lang {
@@ -70,4 +74,14 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/**
+ * `t` over a view's own message table (loaded with the view's chunk, not on the first visit), on
+ * the app's language switch.
+ */
+export function useMessages<K extends string>(table: Record<K, Bilingual>) {
+  const { lang, pick } = useI18n();
+  const t = (key: K, vars?: Record<string, string | number>): string => fill(table[key][lang], vars);
+  return { lang, pick, t };
 }

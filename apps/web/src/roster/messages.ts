@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n.tsx';
+import { useMessages } from '../i18n/i18n.tsx';
 
 /**
  * The roster view's texts, Chinese first. They load with the view's chunk, not on the first visit.
@@ -105,8 +105,5 @@ export const rosterMessages = {
 export type RosterMessageKey = keyof typeof rosterMessages;
 
 export function useRosterText() {
-  const { lang, pick } = useI18n();
-  const t = (key: RosterMessageKey, vars: Record<string, string | number> = {}) =>
-    rosterMessages[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-  return { t, lang, pick };
+  return useMessages(rosterMessages);
 }
