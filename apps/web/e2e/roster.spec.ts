@@ -176,8 +176,22 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     expect(text).toContain('村(社区)委会(盖章)');
     expect(text).not.toContain('下载结果工作簿');
 
-    // and removed on request: a reload then starts empty
+    // on a phone, in English: the results fit the screen; wide tables scroll inside their box
     await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Roster screening' }).waitFor();
+    expect(await done.textContent()).toContain(
+      '2 households (subjects) screened, 3 award lines, total ¥4,500.00',
+    );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}roster-en-360.png`, fullPage: true });
+    await page.getByRole('button', { name: '中文' }).click();
+
+    // and removed on request: a reload then starts empty
     await page.getByRole('button', { name: '清除本机保存的结果' }).click();
     expect(await done.count()).toBe(0);
     await page.reload();

@@ -70,7 +70,7 @@ function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total:
                 <td>{pick(ISSUE_LABELS[i.kind])}</td>
                 <td className="nowrap">{where(i)}</td>
                 <td>{i.header ?? i.key ?? ''}</td>
-                <td>
+                <td className="reason">
                   <span lang="zh-CN">{i.message.zh}</span>
                   <br />
                   <span lang="en" className="muted">
@@ -531,7 +531,7 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
             </span>
           </label>
           <p id={ids.fileHint} className="hint">
-            {t('roster.fileHint')}；{t('roster.drop')}
+            {t('roster.fileHint')}
           </p>
         </div>
         {screenedAsOf && screenedAsOf !== asOf && validDate ? (
