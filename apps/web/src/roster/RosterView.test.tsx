@@ -126,6 +126,28 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
     expect(outcome.rejected).toBe(false);
   });
 
+  test('JSON subjects too: a bad one is reported by its index and field, the others screened', async () => {
+    const subjects = [
+      // 五(一)5: 5 脱贫人口 employed, ¥50,000 wages → 20% = 10,000
+      { kind: 'operator', id: 'OP-1', name: '西乡县茶旅专业合作社', labor: { poorWorkers: 5, wages: 50000 } },
+      {
+        kind: 'household',
+        id: 'XX-0002',
+        category: 'poverty-alleviated',
+        activities: [{ type: 'tea-renovation', area: '三亩' }],
+      },
+    ];
+    const file = new File([JSON.stringify(subjects)], 'subjects.json', { type: 'application/json' });
+    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31' });
+    if (!outcome.ok) throw new Error(outcome.error.en);
+    expect(outcome.summary.total.amount).toBe('10000.00');
+    expect(outcome.rejected).toBe(true);
+    const bad = outcome.issues.filter((i) => i.rejected);
+    expect(bad).toHaveLength(1);
+    expect(bad[0]?.subjectId).toBe('XX-0002');
+    expect(`${bad[0]?.message.zh} ${bad[0]?.message.en}`).toMatch(/面积|area/);
+  });
+
   test('a file that cannot be used comes back as a message in both languages, never a throw', async () => {
     const outcome = await screenUpload({
       files: [new File(['not a zip'], '名册.xlsx', { type: XLSX })],
