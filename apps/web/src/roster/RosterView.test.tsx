@@ -208,6 +208,21 @@ describe('名册筛查 view', () => {
     expect(alert).toHaveTextContent('roster.xlsx is not a valid .xlsx file');
   });
 
+  test('a screen under way can be cancelled: the page goes back to choosing a file', async () => {
+    const user = userEvent.setup();
+    view();
+    const date = screen.getByLabelText('测算日期');
+    await user.clear(date);
+    await user.type(date, '2023-12-31');
+    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    await user.click(await screen.findByRole('button', { name: '取消' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // the cancelled screen's outcome, when it comes, is not shown
+    await new Promise((r) => setTimeout(r, 500));
+    expect(screen.queryByTestId('roster-done')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   test('after a screen, a new date offers to screen the same file again', async () => {
     const user = userEvent.setup();
     view();

@@ -557,6 +557,8 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
             className="button small secondary"
             onClick={() => {
               run.current?.cancel();
+              run.current = null;
+              setStatus({ kind: 'idle' });
             }}
           >
             {t('roster.cancel')}
