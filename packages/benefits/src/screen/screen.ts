@@ -234,6 +234,70 @@ function categoryText(cs: CompiledStandard): string {
 }
 
 /**
+ * The lines of one standard for one subject (one per activity or member it reads, or the shared
+ * not-declared line). A module-level function, not a closure of `screen`: no function object is
+ * made per subject.
+ */
+function emit(
+  cs: CompiledStandard,
+  subject: Subject,
+  activities: readonly { type: string; id?: string }[],
+  refs: readonly string[],
+  lines: ScreenLine[],
+  run: (cs: CompiledStandard, input: CheckInput) => StandardRun,
+  cp: CompiledPack,
+  options: ScreenOptions,
+): void {
+  const { asOf } = options;
+  const src = cs.standard.source;
+  if (src.kind === 'activity') {
+    let any = false;
+    for (let i = 0; i < activities.length; i++) {
+      const a = activities[i] as (typeof activities)[number];
+      if (!src.types.includes(a.type)) continue;
+      any = true;
+      const ref: Ref = { kind: 'activity', id: refs[i] as string };
+      lines.push(toLine(cs, ref, run(cs, { subject, source: a, asOf })));
+    }
+    if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
+  } else if (src.kind === 'member') {
+    if (subject.kind !== 'household') return;
+    let any = false;
+    for (const m of subject.members) {
+      const value = (m as Record<string, unknown>)[src.field];
+      if (value === undefined) continue;
+      if (!src.each) {
+        any = true;
+        lines.push(toLine(cs, { kind: 'member', id: m.id }, run(cs, { subject, source: m, asOf })));
+        continue;
+      }
+      // one line per item (a loan, a mutual-fund borrowing) of the member
+      for (const item of value as { id: string }[]) {
+        any = true;
+        const ref: Ref = { kind: 'loan', id: item.id, member: m.id };
+        lines.push(
+          cs.loanParams
+            ? loanLine(cs, cs.loanParams, subject, item as MemberLoan, ref, cp, options)
+            : toLine(cs, ref, run(cs, { subject, source: item, asOf })),
+        );
+      }
+    }
+    const categoryListed = cs.standard.subject.categories?.includes(subject.category) ?? true;
+    if (!any && categoryListed)
+      lines.push(notDeclaredLine(cs, { zh: categoryText(cs), en: cs.standard.subject.label.en }));
+  } else {
+    const part = src.field ? (subject as Record<string, unknown>)[src.field] : subject;
+    if (part === undefined && cs.standard.award.kind !== 'reviewed') {
+      lines.push(notDeclaredLine(cs, cs.standard.title));
+      return;
+    }
+    lines.push(
+      toLine(cs, { kind: 'subject', id: subject.id }, run(cs, { subject, source: part ?? {}, asOf })),
+    );
+  }
+}
+
+/**
  * Screens one subject against a policy pack: a line for every standard that can apply to it
  * (with its award or the reason it fails, and a near miss), notes for what the plan has no
  * standard for, and the total of the rounded lines.
@@ -254,61 +318,12 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
 
   for (const cs of listed) {
     const start = lines.length;
-    emit(cs);
+    emit(cs, subject, activities, refs, lines, run, cp, options);
     // several lines of one standard (one per activity or member) are ordered by key, so that the
     // result does not depend on the order of the input
     if (lines.length - start > 1) {
       const group = lines.splice(start).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
       lines.push(...group);
-    }
-  }
-
-  function emit(cs: CompiledStandard): void {
-    const src = cs.standard.source;
-    if (src.kind === 'activity') {
-      let any = false;
-      for (let i = 0; i < activities.length; i++) {
-        const a = activities[i] as (typeof activities)[number];
-        if (!src.types.includes(a.type)) continue;
-        any = true;
-        const ref: Ref = { kind: 'activity', id: refs[i] as string };
-        lines.push(toLine(cs, ref, run(cs, { subject, source: a, asOf })));
-      }
-      if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
-    } else if (src.kind === 'member') {
-      if (subject.kind !== 'household') return;
-      let any = false;
-      for (const m of subject.members) {
-        const value = (m as Record<string, unknown>)[src.field];
-        if (value === undefined) continue;
-        if (!src.each) {
-          any = true;
-          lines.push(toLine(cs, { kind: 'member', id: m.id }, run(cs, { subject, source: m, asOf })));
-          continue;
-        }
-        // one line per item (a loan, a mutual-fund borrowing) of the member
-        for (const item of value as { id: string }[]) {
-          any = true;
-          const ref: Ref = { kind: 'loan', id: item.id, member: m.id };
-          lines.push(
-            cs.loanParams
-              ? loanLine(cs, cs.loanParams, subject, item as MemberLoan, ref, cp, options)
-              : toLine(cs, ref, run(cs, { subject, source: item, asOf })),
-          );
-        }
-      }
-      const categoryListed = cs.standard.subject.categories?.includes(subject.category) ?? true;
-      if (!any && categoryListed)
-        lines.push(notDeclaredLine(cs, { zh: categoryText(cs), en: cs.standard.subject.label.en }));
-    } else {
-      const part = src.field ? (subject as Record<string, unknown>)[src.field] : subject;
-      if (part === undefined && cs.standard.award.kind !== 'reviewed') {
-        lines.push(notDeclaredLine(cs, cs.standard.title));
-        return;
-      }
-      lines.push(
-        toLine(cs, { kind: 'subject', id: subject.id }, run(cs, { subject, source: part ?? {}, asOf })),
-      );
     }
   }
 
