@@ -9,7 +9,32 @@ export type Dec = Decimal;
 
 /** Rounds once, half-up, to the fen and returns the two-decimal string. This is a pure function. */
 export function toFen(value: Decimal.Value | Decimal): string {
+  if (typeof value === 'string') {
+    // a plain decimal string ("1234.5", "0.005") is rounded in integers, exactly
+    const x = scaled(value);
+    const fen = x ? fenOf(x[0], x[1]) : null;
+    if (fen !== null) return fen;
+  }
   return (value instanceof Dec ? value : new Dec(value)).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * n × 10^−places rounded half-up to the fen, as a two-decimal string; null when the integers
+ * would not be exact (beyond 2^53). n is a non-negative safe integer.
+ */
+function fenOf(n: number, places: number): string | null {
+  if (!Number.isSafeInteger(n)) return null;
+  let fen: number;
+  if (places >= 2) {
+    if (places - 2 >= SCALE.length) return null;
+    const div = SCALE[places - 2] as number;
+    fen = Math.floor(n / div);
+    if ((n - fen * div) * 2 >= div) fen += 1;
+  } else {
+    fen = n * (SCALE[2 - places] as number);
+    if (!Number.isSafeInteger(fen)) return null;
+  }
+  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
 /** Sums already-rounded money strings exactly. This is a pure function. */

@@ -176,11 +176,11 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
             };
           const cmp = compareDecimal(v, tNum, threshold);
           const passed = c.kind === 'min' ? cmp >= 0 : cmp <= 0;
-          const ev: Evaluation = {
-            outcome: passed ? 'pass' : 'fail',
-            entry: traceEntry(standard.clause, c.id, c.label, op, v, t, c.unit, passed),
-          };
-          return passed || c.kind === 'max' ? ev : { ...ev, shortfall: minusPlain(t, v) };
+          const entry = traceEntry(standard.clause, c.id, c.label, op, v, t, c.unit, passed);
+          if (passed) return { outcome: 'pass', entry };
+          return c.kind === 'max'
+            ? { outcome: 'fail', entry }
+            : { outcome: 'fail', entry, shortfall: minusPlain(t, v) };
         },
       };
     }

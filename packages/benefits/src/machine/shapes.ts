@@ -201,18 +201,22 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
         },
       };
     }
-    case 'fixed':
+    case 'fixed': {
+      // the same for every subject: computed once
+      const amount = toFen(award.amount);
+      const unitAmount = plain(award.amount);
       return {
         checks,
         award: () => ({
-          amount: toFen(award.amount),
+          amount,
           quantity: '1',
           unit: award.unit,
-          unitAmount: plain(award.amount),
+          unitAmount,
           rate: null,
           source: 'computed',
         }),
       };
+    }
     case 'share': {
       const rateText = plain(award.rate);
       return {
@@ -230,24 +234,33 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
         },
       };
     }
-    case 'tiered-travel':
+    case 'tiered-travel': {
       checks.push(...travelChecks(standard, pack));
+      // each tier's amount, rounded and written once
+      const fen = (amount: string) => ({ amount: toFen(amount), unitAmount: plain(amount) });
+      const none = fen('0');
+      const byTier = {
+        outsideProvince: fen(award.tiers.outsideProvince),
+        outsideCity: fen(award.tiers.outsideCity),
+        outsideCounty: fen(award.tiers.outsideCounty),
+      };
       return {
         checks,
         award: ({ source, asOf }) => {
           const best = bestTrip(source as Member, asOf.slice(0, 4), pack.home);
           const tier = best.tier && best.tier !== 'sameCounty' ? best.tier : null;
-          const amount = tier ? award.tiers[tier] : '0';
+          const { amount, unitAmount } = tier ? byTier[tier] : none;
           return {
-            amount: toFen(amount),
+            amount,
             quantity: '1',
             unit: 'trip',
-            unitAmount: plain(amount),
+            unitAmount,
             rate: null,
             source: 'computed',
           };
         },
       };
+    }
     case 'reviewed':
       checks.push(reviewedCheck(standard));
       return {
