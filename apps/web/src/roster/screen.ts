@@ -7,7 +7,7 @@
 import { compilePack, type Text } from '@huinong/benefits';
 import { lprSeries, resolvePlace, xixiang2023 } from '@huinong/policy-data';
 import {
-  bytesSource,
+  blobSource,
   type DetailRow,
   type PublicityRow,
   type ResultSink,
@@ -82,7 +82,8 @@ export async function screenUpload(
           zh: `${f.name} 过大（超过200MB），请按镇或村拆分后再试`,
           en: `${f.name} is larger than 200 MB: split it by township or village`,
         });
-      inputs.push({ name: f.name, source: bytesSource(new Uint8Array(await f.arrayBuffer())) });
+      // read from the file as needed (the ZIP's directory, then each part streamed), not all at once
+      inputs.push({ name: f.name, source: blobSource(f) });
     }
     const details: DetailRow[] = [];
     const publicity: PublicityRow[] = [];
