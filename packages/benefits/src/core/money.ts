@@ -42,13 +42,27 @@ export function sumMoney(values: readonly string[]): string {
   // two-decimal strings are summed as whole fen while that is exact (below 2^53 fen)
   let fen = 0;
   for (const v of values) {
-    const m = /^(\d{1,13})\.(\d{2})$/.exec(v);
-    if (!m) return sumDecimal(values);
-    fen += Number(m[1]) * 100 + Number(m[2]);
+    const f = fenOfMoney(v);
+    if (f < 0) return sumDecimal(values);
+    fen += f;
     if (fen > Number.MAX_SAFE_INTEGER / 2) return sumDecimal(values);
   }
   const yuan = Math.floor(fen / 100);
   return `${yuan}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+/** "1234.50" → 123450 fen: 1 to 13 digits, a point, 2 digits; −1 for anything else. */
+function fenOfMoney(v: string): number {
+  const len = v.length;
+  if (len < 4 || len > 16 || v.charCodeAt(len - 3) !== 46) return -1;
+  let fen = 0;
+  for (let i = 0; i < len; i++) {
+    if (i === len - 3) continue;
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    fen = fen * 10 + (c - 48);
+  }
+  return fen;
 }
 
 function sumDecimal(values: readonly string[]): string {
@@ -67,11 +81,24 @@ const SCALE = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 10
 
 /** "123.45" → [12345, 2]; null when not a plain non-negative decimal of ≤ 15 digits. */
 function scaled(s: string): [number, number] | null {
-  const dot = s.indexOf('.');
-  const digits = dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1);
-  const places = dot < 0 ? 0 : s.length - dot - 1;
-  if (digits.length > 15 || places > 9 || !/^\d+$/.test(digits)) return null;
-  return [Number(digits), places];
+  // one pass over the characters: digits and at most one point, no substring or regex
+  let n = 0;
+  let digits = 0;
+  let places = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (places >= 0) return null;
+      places = 0;
+      continue;
+    }
+    if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
+    digits++;
+    if (places >= 0) places++;
+  }
+  if (digits === 0 || digits > 15 || places > 9) return null;
+  return [n, Math.max(places, 0)];
 }
 
 /**

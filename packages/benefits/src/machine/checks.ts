@@ -35,6 +35,11 @@ export interface Check {
 
 /** Reads a dotted path ("labor.wages") from an object. This is a pure function. */
 export function readPath(obj: unknown, path: string): unknown {
+  // most paths are one key ("area"): no array of keys is made for them
+  if (path.indexOf('.') < 0) {
+    if (obj === null || typeof obj !== 'object') return undefined;
+    return (obj as Record<string, unknown>)[path];
+  }
   let cur: unknown = obj;
   for (const key of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;

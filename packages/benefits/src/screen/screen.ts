@@ -297,6 +297,47 @@ function emit(
   }
 }
 
+const noStandardMessages = new WeakMap<CompiledPack, Map<string, Map<string, Text | null>>>();
+
+/** The cache of no-standard messages of a pack for one kind of subject or household category. */
+function noStandardCache(cp: CompiledPack, who: string): Map<string, Text | null> {
+  let byWho = noStandardMessages.get(cp);
+  if (!byWho) {
+    byWho = new Map();
+    noStandardMessages.set(cp, byWho);
+  }
+  let known = byWho.get(who);
+  if (!known) {
+    known = new Map();
+    byWho.set(who, known);
+  }
+  return known;
+}
+
+/** The note for an activity no standard listed for the subject reads; null when one does. */
+function noStandardMessage(
+  cp: CompiledPack,
+  subject: Subject,
+  category: Household['category'] | undefined,
+  a: { type: string },
+): Text | null {
+  const listedIds = cp.idsForSubject(subject.kind, category);
+  const readers = cp.readersOf(a.type);
+  if (readers.some((r) => listedIds.has(r.standard.id))) return null;
+  const what = ACTIVITY_LABELS[a.type] ?? { zh: a.type, en: a.type };
+  const name = a.type === 'other' ? `（${String((a as { name?: string }).name ?? '')}）` : '';
+  const who = subject.kind === 'household' ? CATEGORY_LABELS[subject.category] : undefined;
+  const whoZh = who?.zh ?? (subject.kind === 'collective' ? '村集体' : '新型经营主体');
+  const whoEn = who?.en ?? (subject.kind === 'collective' ? 'village collectives' : 'new-type operators');
+  const others = readers.map(
+    (r) => `${r.standard.id}（${r.standard.clause}，${r.standard.subject.label.zh}）`,
+  );
+  return {
+    zh: `本方案没有针对${whoZh}「${what.zh}${name}」的奖补标准${others.length ? `；该项标准仅适用于：${others.join('、')}` : ''}。`,
+    en: `This plan has no standard for ${what.en}${name} by ${whoEn}${others.length ? `; the plan's standard is for others only: ${readers.map((r) => r.standard.id).join(', ')}` : ''}.`,
+  };
+}
+
 /**
  * Screens one subject against a policy pack: a line for every standard that can apply to it
  * (with its award or the reason it fails, and a near miss), notes for what the plan has no
@@ -338,30 +379,27 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
       },
     });
   }
-  const listedIds = cp.idsForSubject(subject.kind, category);
+  let known: Map<string, Text | null> | undefined;
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i] as (typeof activities)[number];
-    const readers = cp.readersOf(a.type);
-    if (readers.some((r) => listedIds.has(r.standard.id))) continue;
-    const what = ACTIVITY_LABELS[a.type] ?? { zh: a.type, en: a.type };
-    const name = a.type === 'other' ? `（${String((a as { name?: string }).name ?? '')}）` : '';
-    const who = subject.kind === 'household' ? CATEGORY_LABELS[subject.category] : undefined;
-    const whoZh = who?.zh ?? (subject.kind === 'collective' ? '村集体' : '新型经营主体');
-    const whoEn = who?.en ?? (subject.kind === 'collective' ? 'village collectives' : 'new-type operators');
-    const others = readers.map(
-      (r) => `${r.standard.id}（${r.standard.clause}，${r.standard.subject.label.zh}）`,
-    );
-    notes.push({
-      code: 'no-standard',
-      ref: { kind: 'activity', id: refs[i] as string },
-      message: {
-        zh: `本方案没有针对${whoZh}「${what.zh}${name}」的奖补标准${others.length ? `；该项标准仅适用于：${others.join('、')}` : ''}。`,
-        en: `This plan has no standard for ${what.en}${name} by ${whoEn}${others.length ? `; the plan's standard is for others only: ${readers.map((r) => r.standard.id).join(', ')}` : ''}.`,
-      },
-    });
+    // the note depends only on who the subject is and the activity type (and an 其他 activity's
+    // name): it is written once per pack, kind or category, and type
+    let message: Text | null | undefined;
+    if (a.type !== 'other') {
+      known ??= noStandardCache(cp, subject.kind === 'household' ? subject.category : subject.kind);
+      message = known.get(a.type);
+      if (message === undefined) {
+        message = noStandardMessage(cp, subject, category, a);
+        known.set(a.type, message);
+      }
+    } else message = noStandardMessage(cp, subject, category, a);
+    if (message === null) continue;
+    notes.push({ code: 'no-standard', ref: { kind: 'activity', id: refs[i] as string }, message });
   }
 
-  const total = sumMoney(lines.filter((l) => l.status === 'eligible').map((l) => l.amount));
+  const amounts: string[] = [];
+  for (const l of lines) if (l.status === 'eligible') amounts.push(l.amount);
+  const total = sumMoney(amounts);
   return {
     subjectId: subject.id,
     subjectKind: subject.kind,
