@@ -14,6 +14,7 @@ describe('viewOfHash', () => {
     ['', 'household'],
     ['#', 'household'],
     ['#/', 'household'],
+    ['#/roster', 'roster'],
     ['#/allocation', 'allocation'],
     ['#/plan-check', 'plan-check'],
     ['#main', null],
@@ -25,7 +26,7 @@ describe('viewOfHash', () => {
 });
 
 describe('the views in the app', () => {
-  test('the wizard stays the default view; the links reach 资金分配 and 方案核对 and back', async () => {
+  test('the wizard stays the default view; the links reach 名册筛查, 资金分配 and 方案核对 and back', async () => {
     const user = userEvent.setup();
     const { container } = render(<App lang="zh" />);
     const nav = screen.getByRole('navigation', { name: '功能' });
@@ -33,8 +34,16 @@ describe('the views in the app', () => {
     expect(screen.getByRole('radio', { name: /^农户/ })).toBeInTheDocument();
     expect(nav).toBeInTheDocument();
 
+    await user.click(screen.getByRole('link', { name: '名册筛查' }));
+    // a lazily loaded view: its chunk may take a moment on a busy machine
+    const roster = await screen.findByRole('heading', { level: 2, name: '名册筛查' }, { timeout: 5000 });
+    expect(roster).toHaveFocus();
+    expect(window.location.hash).toBe('#/roster');
+    expect(screen.getByLabelText(/名册文件/)).toHaveAttribute('type', 'file');
+    await noAxeViolations(container);
+
     await user.click(screen.getByRole('link', { name: '资金分配' }));
-    const allocation = await screen.findByRole('heading', { level: 2, name: '资金分配' });
+    const allocation = await screen.findByRole('heading', { level: 2, name: '资金分配' }, { timeout: 5000 });
     // moving between views puts the focus on the new view's heading
     expect(allocation).toHaveFocus();
     expect(window.location.hash).toBe('#/allocation');
@@ -43,7 +52,9 @@ describe('the views in the app', () => {
     await noAxeViolations(container);
 
     await user.click(screen.getByRole('link', { name: '方案核对' }));
-    expect(await screen.findByRole('heading', { level: 2, name: '方案核对' })).toHaveFocus();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '方案核对' }, { timeout: 5000 }),
+    ).toHaveFocus();
     expect(await screen.findByTestId('plan-verdict')).toHaveTextContent('方案核对通过');
     await noAxeViolations(container);
 
