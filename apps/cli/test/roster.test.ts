@@ -485,8 +485,9 @@ describe('loans, second trips and work places by name, in a real .xlsx', () => {
       ['L001', 'microcredit-interest', '张三 小额信贷', 164, '天', 808.61, '农户及成员!6'],
       // 五(一)2: the occupancy fee paid
       ['L001', 'mutual-fund-fee', '李秀英 互助资金借款', 360, '元', 360, '农户及成员!4'],
-      // 五(三)2: 南郑 (县外市内 200) and 深圳 (省外 500) in 2023: one grant, the higher
-      ['L001', 'travel-grant', '张三', 1, '次', 500, '农户及成员!3'],
+      // 五(三)2: 南郑 (县外市内 200) and 深圳 (省外 500) in 2023: one grant, the higher — and its
+      // source is the row of the 深圳 trip (the 务工 row 5), where a caseworker checks it
+      ['L001', 'travel-grant', '张三', 1, '次', 500, '农户及成员!5'],
       // 孙六: 杭州 (省外); the refused 鼓楼 trip is left out
       ['L002', 'travel-grant', '孙六', 1, '次', 500, '农户及成员!7'],
     ]);

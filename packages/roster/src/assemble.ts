@@ -695,7 +695,8 @@ export function indexRoster(
   /** The row's work trip, or undefined when it has none. */
   const tripOf = (r: RowReader): Json | undefined => {
     if (!r.hasAny(WORK_KEYS)) return undefined;
-    const trip: Json = { place: placeOf(r) };
+    // the trip's id names its row, so a travel-grant line can point at the trip that earned it
+    const trip: Json = { id: refId('t', r.sheet, r.raw.row), place: placeOf(r) };
     put(trip, 'from', r.date('workFrom'));
     put(trip, 'to', r.date('workTo'));
     return trip;
@@ -941,15 +942,20 @@ export function indexRoster(
     }
     into.members.push(m.member);
     into.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
-    if (m.member.loans || m.member.mutualFundLoans) loanRefs(m.member, m.label, ref, into.refs);
+    if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips)
+      itemRefs(m.member, m.label, ref, into.refs);
     return true;
   };
 
-  /** Names the loan lines of a person's row: "王建国 小额信贷", "王建国 互助资金借款". */
-  const loanRefs = (member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>) => {
+  /**
+   * Names the loans and trips of a person's row: "王建国 小额信贷", "王建国 互助资金借款",
+   * "王建国 外出务工" — each with the row it was written on.
+   */
+  const itemRefs = (member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>) => {
     for (const [field, what] of [
       ['loans', '小额信贷'],
       ['mutualFundLoans', '互助资金借款'],
+      ['workTrips', '外出务工'],
     ] as const)
       for (const item of (member[field] as { id: string }[] | undefined) ?? [])
         if (!refs.has(item.id))
@@ -1038,7 +1044,7 @@ export function indexRoster(
     if (trip) person.workTrips = [...((person.workTrips as Json[] | undefined) ?? []), trip];
     if (loan) person.loans = [...((person.loans as Json[] | undefined) ?? []), loan];
     if (fund) person.mutualFundLoans = [...((person.mutualFundLoans as Json[] | undefined) ?? []), fund];
-    if (loan || fund) loanRefs(person, label, ref, into.refs);
+    if (loan || fund || trip) itemRefs(person, label, ref, into.refs);
   };
 
   // closures are made once per roster, not once per subject: tsx names every function it creates

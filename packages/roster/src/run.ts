@@ -4,6 +4,7 @@
  * totals — all money summed with decimals from the rounded lines.
  */
 import {
+  bestTrip,
   type CompiledPack,
   createRosterScreener,
   Dec,
@@ -16,7 +17,7 @@ import {
   traceText,
   unitText,
 } from '@huinong/benefits';
-import type { Roster, RosterIssue, RosterSubject } from './assemble.ts';
+import type { RefInfo, Roster, RosterIssue, RosterSubject } from './assemble.ts';
 import type { DetailRow, ResultSink, Summary } from './output.ts';
 
 export interface RunOptions {
@@ -112,6 +113,18 @@ function at(sheet: string, row: number | null): string {
   return row === null ? sheet : `${sheet}!${row}`;
 }
 
+/** The row of the trip that earned a member's travel grant (五(三)2), when the roster knows it. */
+function tripRef(pack: CompiledPack, rs: RosterSubject, line: ScreenLine, asOf: string): RefInfo | undefined {
+  if (line.ref?.kind !== 'member' || rs.subject.kind !== 'household') return undefined;
+  if (pack.byId.get(line.standardId)?.standard.award.kind !== 'tiered-travel') return undefined;
+  const memberId = line.ref.id;
+  const member = rs.subject.members?.find((m) => m.id === memberId);
+  // one trip: it is on the member's own row
+  if (!member?.workTrips || member.workTrips.length < 2) return undefined;
+  const best = bestTrip(member, asOf.slice(0, 4), pack.pack.home);
+  return best.trip?.id ? rs.refs.get(best.trip.id) : undefined;
+}
+
 export interface RunResult {
   readonly summary: Summary;
   readonly rejected: boolean;
@@ -190,6 +203,8 @@ export async function runRoster(
       if (line.reason?.condition === 'declared') continue;
       const ref = line.ref && line.ref.kind !== 'subject' ? rs.refs.get(line.ref.id) : undefined;
       const eligible = line.status === 'eligible';
+      // a travel grant comes from the member's best trip of the year: its row, when another row
+      const from = (eligible && tripRef(pack, rs, line, asOf)) || ref;
       sink.detail({
         township: rs.township,
         village: rs.village,
@@ -207,7 +222,7 @@ export async function runRoster(
         amount: line.amount,
         status: STATUS[line.status],
         reason: reasonText(line),
-        source: ref ? at(ref.sheet, ref.row) : at(rs.source.sheet, rs.source.row),
+        source: from ? at(from.sheet, from.row) : at(rs.source.sheet, rs.source.row),
       });
       written++;
       if (line.status !== 'eligible') continue;
