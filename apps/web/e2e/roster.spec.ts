@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { idNumberCheckDigit } from '@huinong/benefits';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { readWorkbook, records, tempDir, writeRoster } from '../../cli/test/helpers.ts';
 import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
@@ -73,6 +74,17 @@ async function villageRoster(path: string) {
   });
 }
 
+/** Opens 名册筛查, screens `roster` as of 2023-12-31 and waits for the results; returns their heading. */
+async function screenRoster(page: Page, roster: string) {
+  await page.goto(`${baseUrl}#/roster`);
+  await page.getByRole('heading', { level: 2, name: '名册筛查' }).waitFor();
+  await page.getByLabel('测算日期').fill('2023-12-31');
+  await page.getByLabel('名册文件').setInputFiles(roster);
+  const done = page.getByTestId('roster-done');
+  await done.waitFor({ timeout: 60_000 });
+  return done;
+}
+
 describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', () => {
   beforeEach(async () => {
     browser = await openBrowser();
@@ -88,13 +100,7 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     const requests: { method: string; url: string }[] = [];
     page.on('request', (r) => requests.push({ method: r.method(), url: r.url() }));
 
-    await page.goto(`${baseUrl}#/roster`);
-    await page.getByRole('heading', { level: 2, name: '名册筛查' }).waitFor();
-    await page.getByLabel('测算日期').fill('2023-12-31');
-    await page.getByLabel('名册文件').setInputFiles(roster);
-
-    const done = page.getByTestId('roster-done');
-    await done.waitFor({ timeout: 60_000 });
+    const done = await screenRoster(page, roster);
     expect(await done.textContent()).toContain(
       '罗镇村名册.xlsx：已筛查 2 户（主体），3 条补助，合计 ¥4,500.00',
     );
@@ -239,12 +245,7 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
       return reg.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
     });
     await context.setOffline(true);
-    await page.goto(`${baseUrl}#/roster`);
-    await page.getByRole('heading', { level: 2, name: '名册筛查' }).waitFor();
-    await page.getByLabel('测算日期').fill('2023-12-31');
-    await page.getByLabel('名册文件').setInputFiles(roster);
-    const done = page.getByTestId('roster-done');
-    await done.waitFor({ timeout: 60_000 });
+    const done = await screenRoster(page, roster);
     expect(await done.textContent()).toContain('合计 ¥4,500.00');
     const template = await page.evaluate(async () => {
       const r = await fetch('huinong-roster-template.xlsx');

@@ -171,15 +171,22 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
   });
 });
 
+/** Sets the date of the screen and uploads the file, as a person would. */
+async function upload(user: ReturnType<typeof userEvent.setup>, file: File, date = '2023-12-31') {
+  const input = screen.getByLabelText('测算日期');
+  await user.clear(input);
+  await user.type(input, date);
+  await user.upload(screen.getByLabelText(/名册文件/), file);
+  return input;
+}
+
 describe('名册筛查 view', () => {
   test('upload a roster: the total, the exception by row and column, the download link', async () => {
     const user = userEvent.setup();
     const { container } = view();
     expect(screen.getByRole('heading', { level: 2, name: '名册筛查' })).toBeInTheDocument();
     expect(screen.getByText('文件只在本机浏览器中处理，不会上传到任何服务器。')).toBeInTheDocument();
-    await user.clear(screen.getByLabelText('测算日期'));
-    await user.type(screen.getByLabelText('测算日期'), '2023-12-31');
-    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    await upload(user, await rosterFile());
     const done = await screen.findByTestId('roster-done', {}, { timeout: 10_000 });
     expect(done).toHaveTextContent('白龙村.xlsx：已筛查 1 户（主体），1 条补助，合计 ¥1,800.00');
     expect(screen.getByTestId('roster-capital')).toHaveTextContent('大写：壹仟捌佰元整');
@@ -211,10 +218,7 @@ describe('名册筛查 view', () => {
   test('a screen under way can be cancelled: the page goes back to choosing a file', async () => {
     const user = userEvent.setup();
     view();
-    const date = screen.getByLabelText('测算日期');
-    await user.clear(date);
-    await user.type(date, '2023-12-31');
-    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    await upload(user, await rosterFile());
     await user.click(await screen.findByRole('button', { name: '取消' }));
     expect(screen.queryByRole('progressbar')).toBeNull();
     // the cancelled screen's outcome, when it comes, is not shown
@@ -226,10 +230,7 @@ describe('名册筛查 view', () => {
   test('after a screen, a new date offers to screen the same file again', async () => {
     const user = userEvent.setup();
     view();
-    const date = screen.getByLabelText('测算日期');
-    await user.clear(date);
-    await user.type(date, '2023-12-31');
-    await user.upload(screen.getByLabelText(/名册文件/), await rosterFile());
+    const date = await upload(user, await rosterFile());
     await screen.findByTestId('roster-done', {}, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: '按新日期重新筛查' })).toBeNull();
     await user.clear(date);
