@@ -227,6 +227,58 @@ describe('名册筛查 view', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  test('a township roster: one village at a time on screen and on paper', async () => {
+    const wb = new ExcelJS.Workbook();
+    const row = (def: SheetDef, values: Record<string, string | number>) =>
+      def.columns.map((c) => values[c.key] ?? null);
+    const hh = wb.addWorksheet('农户及成员');
+    hh.addRow(HOUSEHOLDS.columns.map(headerText));
+    const ZHOU = id18('61072419900101005');
+    for (const [id, village, name, idNumber] of [
+      ['H010', '白龙村', '刘大', LIU],
+      ['H011', '罗镇村', '周二', ZHOU],
+    ] as const)
+      hh.addRow(
+        row(HOUSEHOLDS, {
+          rowType: '户主',
+          township: '堰口镇',
+          village,
+          householdId: id,
+          name,
+          idNumber,
+          category: '脱贫户',
+        }),
+      );
+    const act = wb.addWorksheet('产业');
+    act.addRow(ACTIVITIES.columns.map(headerText));
+    // 脱贫户 tea: 3 mu × 600 = 1,800 (白龙村); 1 mu × 600 = 600 (罗镇村)
+    act.addRow(row(ACTIVITIES, { subjectId: 'H010', type: '茶园', areaMu: 3 }));
+    act.addRow(row(ACTIVITIES, { subjectId: 'H011', type: '茶园', areaMu: 1 }));
+    const file = new File([(await wb.xlsx.writeBuffer()) as ArrayBuffer], '堰口镇.xlsx', { type: XLSX });
+
+    const user = userEvent.setup();
+    view();
+    await upload(user, file);
+    expect(await screen.findByTestId('roster-done', {}, { timeout: 10_000 })).toHaveTextContent(
+      '合计 ¥2,400.00',
+    );
+    const printed = screen.getByTestId('roster-print');
+    expect(
+      within(printed)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['堰口镇白龙村衔接资金补助公示名单', '堰口镇罗镇村衔接资金补助公示名单']);
+    await user.selectOptions(screen.getByLabelText(/按村查看/), '堰口镇 罗镇村');
+    expect(within(screen.getByTestId('roster-details')).queryByText('刘大')).toBeNull();
+    expect(within(screen.getByTestId('roster-details')).getByText('周二')).toBeInTheDocument();
+    expect(
+      within(printed)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['堰口镇罗镇村衔接资金补助公示名单']);
+    expect(printed).toHaveTextContent('合计（大写：陆佰元整）¥600.00');
+  });
+
   test('after a screen, a new date offers to screen the same file again', async () => {
     const user = userEvent.setup();
     view();

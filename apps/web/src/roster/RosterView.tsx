@@ -112,14 +112,16 @@ function byVillage(rows: RosterDone['publicity']): VillageList[] {
   return [...groups.values()].map((g) => ({ ...g, total: sumMoney(g.rows.map((r) => r.amount)) }));
 }
 
+const placeKey = (r: { township: string; village: string }) => `${r.township}\u0000${r.village}`;
+
 /**
  * What printing gives: one 公示名单 per village, each on its own pages, with the plan it follows,
  * the date of the screen, the subtotal in figures and in 大写, the publicity note, and the blanks
  * a village fills in (公示期, 盖章, 经办人). On screen it is hidden; the table above is the preview.
  */
-function PrintedLists({ done }: { done: RosterDone }) {
+function PrintedLists({ done, rows }: { done: RosterDone; rows: RosterDone['publicity'] }) {
   const { pick } = useRosterText();
-  const lists = useMemo(() => byVillage(done.publicity), [done.publicity]);
+  const lists = useMemo(() => byVillage(rows), [rows]);
   return (
     <div className="print-only" data-testid="roster-print">
       {lists.map((l) => (
@@ -185,7 +187,14 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
   }, [focus]);
   const { summary } = done;
   const issueTotal = summary.issues;
-  const publicity = allPublicity ? done.publicity : done.publicity.slice(0, PUBLICITY_PREVIEW);
+  // one village at a time, for the cadre of that village (and its printed list)
+  const [place, setPlace] = useState('');
+  const placeId = useId();
+  const shown = useMemo(() => {
+    const keep = (r: { township: string; village: string }) => !place || placeKey(r) === place;
+    return { details: done.details.filter(keep), publicity: done.publicity.filter(keep) };
+  }, [done, place]);
+  const publicity = allPublicity ? shown.publicity : shown.publicity.slice(0, PUBLICITY_PREVIEW);
   const heads = (keys: RosterMessageKey[]) => (
     <thead>
       <tr>
@@ -286,6 +295,19 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
           </table>
         </Scroll>
 
+        {summary.byVillage.length > 1 ? (
+          <div className="field roster-place">
+            <label htmlFor={placeId}>{t('roster.place')}</label>
+            <select id={placeId} value={place} onChange={(e) => setPlace(e.target.value)}>
+              <option value="">{t('roster.allPlaces', { n: summary.byVillage.length })}</option>
+              {summary.byVillage.map((v) => (
+                <option key={placeKey(v)} value={placeKey(v)}>
+                  {v.township} {v.village}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <h4>{t('roster.details')}</h4>
         {done.detailCount > done.details.length ? (
           <p className="muted">
@@ -304,7 +326,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
               'roster.col.reason',
             ])}
             <tbody>
-              {done.details.map((d, n) => (
+              {shown.details.map((d, n) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines never reorder
                 <tr key={n}>
                   <td>
@@ -331,7 +353,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         </Scroll>
       </div>
 
-      <PrintedLists done={done} />
+      <PrintedLists done={done} rows={shown.publicity} />
       <div className="roster-publicity no-print">
         <h4>{t('roster.publicity')}</h4>
         <p className="no-print">
@@ -374,13 +396,13 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
             </tbody>
           </table>
         </Scroll>
-        {!allPublicity && done.publicity.length > PUBLICITY_PREVIEW ? (
+        {!allPublicity && shown.publicity.length > PUBLICITY_PREVIEW ? (
           <button
             type="button"
             className="button small secondary no-print"
             onClick={() => setAllPublicity(true)}
           >
-            {`显示全部 ${done.publicity.length} 行 / show all ${done.publicity.length} rows`}
+            {t('roster.showAll', { n: shown.publicity.length })}
           </button>
         ) : null}
         {done.publicityCount > done.publicity.length ? (

@@ -98,6 +98,12 @@ export const rosterMessages = {
     en: 'These are the results of the last screen ({time}), kept in this browser.',
   },
   'roster.forget': { zh: '清除本机保存的结果', en: 'Remove the kept results' },
+  'roster.place': {
+    zh: '按村查看（明细、公示名单及打印）',
+    en: 'Village shown (lines, publicity list and printing)',
+  },
+  'roster.allPlaces': { zh: '全部村（{n} 个）', en: 'All villages ({n})' },
+  'roster.showAll': { zh: '显示全部 {n} 行', en: 'Show all {n} rows' },
   'roster.print': { zh: '打印公示名单', en: 'Print the publicity list' },
 } as const;
 
