@@ -10,9 +10,22 @@ import {
   type Subject,
   validateSubject,
 } from '@huinong/benefits';
-import type { AssembledRoster, RefInfo, RosterIssue, RosterSubject } from './assemble.ts';
+import type { AssembledRoster, IndexOptions, RefInfo, RosterIssue, RosterSubject } from './assemble.ts';
 
-export function assembleJson(input: unknown, label: string, asOf: string): AssembledRoster {
+type Member = Extract<Subject, { kind: 'household' }>['members'][number];
+
+/**
+ * JSON subjects as a roster. With `options.resolvePlace`, work places given by names only are
+ * resolved to their division (as for a workbook); a name that is unknown or ambiguous rejects the
+ * subject, naming the field.
+ */
+export function assembleJson(
+  input: unknown,
+  label: string,
+  asOf: string,
+  options: IndexOptions = {},
+): AssembledRoster {
+  const resolver = options.resolvePlace;
   const items = Array.isArray(input) ? input : [input];
   const issues: RosterIssue[] = [];
   const subjects: RosterSubject[] = [];
@@ -89,6 +102,29 @@ export function assembleJson(input: unknown, label: string, asOf: string): Assem
       });
     }
     if (bad) return;
+    let subject: Subject = s;
+    if (resolver && s.kind === 'household') {
+      const members = s.members.map((m, k): Member => {
+        if (!m.workTrips) return m;
+        const trips = m.workTrips.map((t, j) => {
+          const { province, city, county, code } = t.place;
+          if (code !== undefined) return t;
+          const res = resolver({
+            province,
+            ...(city !== undefined ? { city } : {}),
+            ...(county !== undefined ? { county } : {}),
+          });
+          if (res.ok) return { ...t, place: res.place };
+          const path = `members.${k}.workTrips.${j}.place.${res.field}`;
+          fail(row, path, s.id, res.message.zh, res.message.en);
+          bad = true;
+          return t;
+        });
+        return { ...m, workTrips: trips };
+      });
+      subject = { ...s, members };
+    }
+    if (bad) return;
     const seen = new Map<string, number>();
     for (const a of s.activities as readonly { type: string; id?: string }[]) {
       // the engine's activity refs: the id, else the type (type-2, type-3 for repeats)
@@ -102,7 +138,7 @@ export function assembleJson(input: unknown, label: string, asOf: string): Assem
     }
     const raw = item as { bankAccount?: unknown };
     subjects.push({
-      subject: s,
+      subject,
       kindLabel: KIND_LABELS[s.kind]?.zh ?? s.kind,
       township: s.township ?? '',
       village: s.village ?? '',

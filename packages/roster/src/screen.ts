@@ -117,7 +117,9 @@ export async function loadRoster(
     } catch (e) {
       unusable(`${label} 不是有效的 JSON`, `${label} is not valid JSON: ${(e as Error).message}`);
     }
-    return rosterOf(assembleJson(parsed, label, asOf));
+    return rosterOf(
+      assembleJson(parsed, label, asOf, options.resolvePlace ? { resolvePlace: options.resolvePlace } : {}),
+    );
   }
   options.onPhase?.('reading', 1);
   let source: RosterSource;
