@@ -167,7 +167,18 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     await again.saveAs(savedAgain);
     expect(records((await readWorkbook(savedAgain)).公示名单 ?? []).length).toBe(list.length + 2);
 
-    // the publicity list, printed as a caseworker prints it
+    // the publicity list, printed as a caseworker prints it: the button opens the print dialog
+    // (counted here), and what the printer gets is the page in print media
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed++;
+      };
+    });
+    const printed = () => page.evaluate(() => (window as unknown as { printed: number }).printed);
+    await page.getByRole('button', { name: '打印公示名单' }).click();
+    await expect.poll(printed).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await writeFile(`${ARTIFACTS}roster-publicity.pdf`, pdf);
@@ -181,6 +192,22 @@ describe('名册筛查 in Chromium: an .xlsx roster screened in the browser', ()
     expect(text).toContain('公示期:');
     expect(text).toContain('村(社区)委会(盖章)');
     expect(text).not.toContain('下载结果工作簿');
+
+    // the award roll (花名册), to sign and file: every eligible line with its clause and figures
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: '打印补助花名册' }).click();
+    await expect.poll(printed).toBe(2);
+    await page.emulateMedia({ media: 'print' });
+    const roll = await page.pdf({ format: 'A4', printBackground: true });
+    await writeFile(`${ARTIFACTS}roster-awards.pdf`, roll);
+    const rollText = pdfSearchText(roll);
+    expect(pdfPages(roll)).toHaveLength(1);
+    expect(rollText).toContain('堰口镇罗镇村衔接资金补助花名册');
+    expect(rollText).toContain('监测对象当年养猪(五(一)4(4))4头¥700.00¥2,800.00');
+    expect(rollText).toContain('脱贫户低产低效茶园改造(五(一)4(3))2亩¥600.00¥1,200.00');
+    expect(rollText).toContain('合计(大写:肆仟伍佰元整)¥4,500.00');
+    expect(rollText).toContain('镇(街道)审核');
+    expect(rollText).not.toContain('公示期');
 
     // on a phone, in English: the results fit the screen; wide tables scroll inside their box
     await page.emulateMedia({ media: 'screen' });

@@ -1,4 +1,4 @@
-import { chineseCapital, formatYuan, sumMoney } from '@huinong/benefits';
+import { chineseCapital, formatQuantity, formatYuan, sumMoney } from '@huinong/benefits';
 import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -87,21 +87,20 @@ function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total:
   );
 }
 
-/** The 公示名单 of one village: rows, subtotal and the lines a village fills in before posting it. */
-interface VillageList {
+/** A village's rows of a printed document, with their subtotal. */
+interface VillageRows<R> {
   readonly township: string;
   readonly village: string;
-  readonly rows: RosterDone['publicity'];
+  readonly rows: readonly R[];
   readonly total: string;
 }
 
-function byVillage(rows: RosterDone['publicity']): VillageList[] {
-  const groups = new Map<
-    string,
-    { township: string; village: string; rows: RosterDone['publicity'][number][] }
-  >();
+type Placed = { readonly township: string; readonly village: string; readonly amount: string };
+
+function byVillage<R extends Placed>(rows: readonly R[]): VillageRows<R>[] {
+  const groups = new Map<string, { township: string; village: string; rows: R[] }>();
   for (const r of rows) {
-    const key = `${r.township}\u0000${r.village}`;
+    const key = placeKey(r);
     let g = groups.get(key);
     if (!g) {
       g = { township: r.township, village: r.village, rows: [] };
@@ -114,19 +113,39 @@ function byVillage(rows: RosterDone['publicity']): VillageList[] {
 
 const placeKey = (r: { township: string; village: string }) => `${r.township}\u0000${r.village}`;
 
+interface PrintedColumn<R> {
+  readonly head: string;
+  readonly cell: (row: R) => ReactNode;
+  readonly className?: string;
+}
+
 /**
- * What printing gives: one 公示名单 per village, each on its own pages, with the plan it follows,
- * the date of the screen, the subtotal in figures and in 大写, the publicity note, and the blanks
- * a village fills in (公示期, 盖章, 经办人). On screen it is hidden; the table above is the preview.
+ * What printing gives: one document per village, each on its own pages, with the plan it follows,
+ * the date of the screen, numbered rows, the subtotal in figures and in 大写, and the blanks the
+ * village and the township fill in. Hidden on screen; the tables above are the preview.
  */
-function PrintedLists({ done, rows }: { done: RosterDone; rows: RosterDone['publicity'] }) {
+function PrintedByVillage<R extends Placed>({
+  done,
+  rows,
+  title,
+  columns,
+  note,
+  signatures,
+}: {
+  done: RosterDone;
+  rows: readonly R[];
+  title: string;
+  columns: readonly PrintedColumn<R>[];
+  note?: string;
+  signatures: readonly string[];
+}) {
   const { pick } = useRosterText();
   const lists = useMemo(() => byVillage(rows), [rows]);
   return (
     <div className="print-only" data-testid="roster-print">
       {lists.map((l) => (
-        <section key={`${l.township}/${l.village}`} className="printed-list">
-          <h3>{`${l.township}${l.village}衔接资金补助公示名单`}</h3>
+        <section key={placeKey(l)} className="printed-list">
+          <h3>{`${l.township}${l.village}${title}`}</h3>
           <p>
             依据：{pick(PACK.name)}；测算日期 {done.asOf}
           </p>
@@ -134,10 +153,11 @@ function PrintedLists({ done, rows }: { done: RosterDone; rows: RosterDone['publ
             <thead>
               <tr>
                 <th scope="col">序号</th>
-                <th scope="col">户主/名称</th>
-                <th scope="col">身份证号</th>
-                <th scope="col">银行账号</th>
-                <th scope="col">补助项目</th>
+                {columns.map((c) => (
+                  <th key={c.head} scope="col">
+                    {c.head}
+                  </th>
+                ))}
                 <th scope="col">金额（元）</th>
               </tr>
             </thead>
@@ -146,35 +166,67 @@ function PrintedLists({ done, rows }: { done: RosterDone; rows: RosterDone['publ
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
                 <tr key={n}>
                   <td className="num">{n + 1}</td>
-                  <td>{r.name}</td>
-                  <td className="nowrap">{r.idNumber}</td>
-                  <td className="nowrap">{r.bankAccount}</td>
-                  <td>{r.title}</td>
+                  {columns.map((c) => (
+                    <td key={c.head} className={c.className}>
+                      {c.cell(r)}
+                    </td>
+                  ))}
                   <td className="num">{formatYuan(r.amount)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={5}>
+                <th scope="row" colSpan={columns.length + 1}>
                   合计（大写：{chineseCapital(l.total)}）
                 </th>
                 <td className="num">{formatYuan(l.total)}</td>
               </tr>
             </tfoot>
           </table>
-          <p className="publicity-note">{publicityNote(done.summary.mask)}</p>
+          {note ? <p className="publicity-note">{note}</p> : null}
           <p className="sign-lines">
-            <span>公示期：____年__月__日至____年__月__日</span>
-            <span>村（社区）委会（盖章）：____________</span>
-            <span>经办人：________</span>
-            <span>日期：____年__月__日</span>
+            {signatures.map((s) => (
+              <span key={s}>{s}</span>
+            ))}
           </p>
         </section>
       ))}
     </div>
   );
 }
+
+type Publicity = RosterDone['publicity'][number];
+type Award = RosterDone['awards'][number];
+
+const PUBLICITY_COLUMNS: readonly PrintedColumn<Publicity>[] = [
+  { head: '户主/名称', cell: (r) => r.name },
+  { head: '身份证号', cell: (r) => r.idNumber, className: 'nowrap' },
+  { head: '银行账号', cell: (r) => r.bankAccount, className: 'nowrap' },
+  { head: '补助项目', cell: (r) => r.title },
+];
+
+const AWARD_COLUMNS: readonly PrintedColumn<Award>[] = [
+  { head: '户编号', cell: (r) => r.subjectId, className: 'nowrap' },
+  { head: '户主/名称', cell: (r) => r.name },
+  { head: '项目/成员', cell: (r) => r.item },
+  { head: '补助标准（条款）', cell: (r) => `${r.title}（${r.clause}）` },
+  {
+    head: '数量',
+    cell: (r) => (r.quantity === null ? '' : `${r.quantity} ${r.unit}`),
+    className: 'num nowrap',
+  },
+  {
+    head: '单价/比例',
+    cell: (r) =>
+      r.unitAmount !== null
+        ? formatYuan(r.unitAmount)
+        : r.rate !== null
+          ? formatQuantity(r.rate, 'rate', 'zh')
+          : '',
+    className: 'num nowrap',
+  },
+];
 
 function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
   const { t } = useRosterText();
@@ -192,9 +244,21 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
   const placeId = useId();
   const shown = useMemo(() => {
     const keep = (r: { township: string; village: string }) => !place || placeKey(r) === place;
-    return { details: done.details.filter(keep), publicity: done.publicity.filter(keep) };
+    return {
+      details: done.details.filter(keep),
+      publicity: done.publicity.filter(keep),
+      awards: done.awards.filter(keep),
+    };
   }, [done, place]);
   const publicity = allPublicity ? shown.publicity : shown.publicity.slice(0, PUBLICITY_PREVIEW);
+  // which document the printer gets: the 公示名单 (to post) or the 花名册 (to sign and file)
+  const [printing, setPrinting] = useState<'publicity' | 'awards'>('publicity');
+  const print = (what: 'publicity' | 'awards') => {
+    setPrinting(what);
+    setAllPublicity(true);
+    // print once the document is on the page
+    setTimeout(() => window.print(), 0);
+  };
   const heads = (keys: RosterMessageKey[]) => (
     <thead>
       <tr>
@@ -353,20 +417,43 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         </Scroll>
       </div>
 
-      <PrintedLists done={done} rows={shown.publicity} />
+      {printing === 'awards' ? (
+        <PrintedByVillage
+          done={done}
+          rows={shown.awards}
+          title="衔接资金补助花名册"
+          columns={AWARD_COLUMNS}
+          signatures={[
+            '制表人：________',
+            '村（社区）负责人：________（盖章）',
+            '镇（街道）审核：________（盖章）',
+            '县级主管部门审批：________（盖章）',
+            '日期：____年__月__日',
+          ]}
+        />
+      ) : (
+        <PrintedByVillage
+          done={done}
+          rows={shown.publicity}
+          title="衔接资金补助公示名单"
+          columns={PUBLICITY_COLUMNS}
+          note={publicityNote(done.summary.mask)}
+          signatures={[
+            '公示期：____年__月__日至____年__月__日',
+            '村（社区）委会（盖章）：____________',
+            '经办人：________',
+            '日期：____年__月__日',
+          ]}
+        />
+      )}
       <div className="roster-publicity no-print">
         <h4>{t('roster.publicity')}</h4>
         <p className="no-print">
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              setAllPublicity(true);
-              // print once every row is on the page
-              setTimeout(() => window.print(), 0);
-            }}
-          >
+          <button type="button" className="button secondary" onClick={() => print('publicity')}>
             {t('roster.print')}
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => print('awards')}>
+            {t('roster.printAwards')}
           </button>
         </p>
         <Scroll label={t('roster.publicity')}>

@@ -60,7 +60,8 @@ export async function loadLast(): Promise<SavedRoster | null> {
     'readonly',
     (s) => s.get(KEY) as IDBRequest<SavedRoster | undefined>,
   );
-  return v && v.ok === true && v.workbook instanceof Blob ? v : null;
+  // a result kept by an older version of the app (without the 花名册 lines) is not shown
+  return v && v.ok === true && v.workbook instanceof Blob && Array.isArray(v.awards) ? v : null;
 }
 
 export async function clearLast(): Promise<void> {

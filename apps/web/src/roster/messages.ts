@@ -105,6 +105,7 @@ export const rosterMessages = {
   'roster.allPlaces': { zh: '全部村（{n} 个）', en: 'All villages ({n})' },
   'roster.showAll': { zh: '显示全部 {n} 行', en: 'Show all {n} rows' },
   'roster.print': { zh: '打印公示名单', en: 'Print the publicity list' },
+  'roster.printAwards': { zh: '打印补助花名册', en: 'Print the award roll' },
 } as const;
 
 export type RosterMessageKey = keyof typeof rosterMessages;

@@ -20,7 +20,7 @@ import {
 } from '@huinong/roster';
 
 /** Lines, exceptions and publicity rows kept for the screen (all of them are in the workbook). */
-export const SHOWN = { details: 500, issues: 500, publicity: 5000 } as const;
+export const SHOWN = { details: 500, issues: 500, publicity: 5000, awards: 20_000 } as const;
 
 /** The largest file read in the browser: far above a township's roster. */
 export const MAX_FILE_BYTES = 200 << 20;
@@ -45,6 +45,8 @@ export interface RosterDone {
   readonly issues: readonly RosterIssue[];
   readonly details: readonly DetailRow[];
   readonly detailCount: number;
+  /** the eligible lines (the 花名册), up to `SHOWN.awards` */
+  readonly awards: readonly DetailRow[];
   readonly publicity: readonly PublicityRow[];
   readonly publicityCount: number;
   /** the results workbook: 明细, 汇总, 异常, 公示名单 */
@@ -86,6 +88,7 @@ export async function screenUpload(
       inputs.push({ name: f.name, source: blobSource(f) });
     }
     const details: DetailRow[] = [];
+    const awards: DetailRow[] = [];
     const publicity: PublicityRow[] = [];
     let detailCount = 0;
     let publicityCount = 0;
@@ -99,6 +102,7 @@ export async function screenUpload(
       return {
         detail(row) {
           if (detailCount++ < SHOWN.details) details.push(row);
+          if (row.status === '符合' && awards.length < SHOWN.awards) awards.push(row);
           book.detail(row);
         },
         publicity(row) {
@@ -138,6 +142,7 @@ export async function screenUpload(
       issues: result.issues,
       details,
       detailCount,
+      awards,
       publicity,
       publicityCount,
       workbook,
