@@ -15,7 +15,7 @@ import { describe, expect, test } from 'vitest';
 import { noAxeViolations } from '../funds/testing.ts';
 import { I18nProvider, type Lang } from '../i18n/i18n.tsx';
 import { resultName } from './names.ts';
-import { RosterView } from './RosterView.tsx';
+import { PrintedByVillage, RosterView } from './RosterView.tsx';
 import { screenUpload } from './screen.ts';
 
 const id18 = (first17: string) => `${first17}${idNumberCheckDigit(first17)}`;
@@ -277,6 +277,24 @@ describe('名册筛查 view', () => {
         .map((h) => h.textContent),
     ).toEqual(['堰口镇罗镇村衔接资金补助公示名单']);
     expect(printed).toHaveTextContent('合计（大写：陆佰元整）¥600.00');
+  });
+
+  test('a printed list cut short by the browser says so on paper, and where the whole list is', async () => {
+    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31' });
+    if (!outcome.ok) throw new Error(outcome.error.en);
+    const props = {
+      done: outcome,
+      rows: outcome.publicity,
+      title: '衔接资金补助公示名单',
+      columns: [{ head: '户主/名称', cell: (r: (typeof outcome.publicity)[number]) => r.name }],
+      signatures: ['经办人：________'],
+    };
+    const { rerender } = render(<PrintedByVillage {...props} truncated={false} />);
+    expect(screen.getByTestId('roster-print')).not.toHaveTextContent('超过网页可打印的上限');
+    rerender(<PrintedByVillage {...props} truncated />);
+    expect(screen.getByTestId('roster-print')).toHaveTextContent(
+      '本次筛查的行数超过网页可打印的上限，以下只含前 1 行；完整名单见下载的结果工作簿。',
+    );
   });
 
   test('after a screen, a new date offers to screen the same file again', async () => {

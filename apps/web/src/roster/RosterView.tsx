@@ -124,13 +124,14 @@ interface PrintedColumn<R> {
  * the date of the screen, numbered rows, the subtotal in figures and in 大写, and the blanks the
  * village and the township fill in. Hidden on screen; the tables above are the preview.
  */
-function PrintedByVillage<R extends Placed>({
+export function PrintedByVillage<R extends Placed>({
   done,
   rows,
   title,
   columns,
   note,
   signatures,
+  truncated,
 }: {
   done: RosterDone;
   rows: readonly R[];
@@ -138,11 +139,18 @@ function PrintedByVillage<R extends Placed>({
   columns: readonly PrintedColumn<R>[];
   note?: string;
   signatures: readonly string[];
+  /** the rows kept in the browser stop short of the whole roster: say so on paper */
+  truncated: boolean;
 }) {
   const { pick } = useRosterText();
   const lists = useMemo(() => byVillage(rows), [rows]);
   return (
     <div className="print-only" data-testid="roster-print">
+      {truncated ? (
+        <p className="roster-warning">
+          本次筛查的行数超过网页可打印的上限，以下只含前 {rows.length} 行；完整名单见下载的结果工作簿。
+        </p>
+      ) : null}
       {lists.map((l) => (
         <section key={placeKey(l)} className="printed-list">
           <h3>{`${l.township}${l.village}${title}`}</h3>
@@ -255,7 +263,6 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
   const [printing, setPrinting] = useState<'publicity' | 'awards'>('publicity');
   const print = (what: 'publicity' | 'awards') => {
     setPrinting(what);
-    setAllPublicity(true);
     // print once the document is on the page
     setTimeout(() => window.print(), 0);
   };
@@ -421,6 +428,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         <PrintedByVillage
           done={done}
           rows={shown.awards}
+          truncated={done.awards.length < done.summary.total.lines}
           title="衔接资金补助花名册"
           columns={AWARD_COLUMNS}
           signatures={[
@@ -435,6 +443,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         <PrintedByVillage
           done={done}
           rows={shown.publicity}
+          truncated={done.publicity.length < done.publicityCount}
           title="衔接资金补助公示名单"
           columns={PUBLICITY_COLUMNS}
           note={publicityNote(done.summary.mask)}

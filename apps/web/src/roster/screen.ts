@@ -20,7 +20,7 @@ import {
 } from '@huinong/roster';
 
 /** Lines, exceptions and publicity rows kept for the screen (all of them are in the workbook). */
-export const SHOWN = { details: 500, issues: 500, publicity: 5000, awards: 20_000 } as const;
+export const SHOWN = { details: 500, issues: 500, publicity: 20_000, awards: 20_000 } as const;
 
 /** The largest file read in the browser: far above a township's roster. */
 export const MAX_FILE_BYTES = 200 << 20;
