@@ -122,6 +122,28 @@ function ResetButton({ onReset }: { onReset(): void }) {
   );
 }
 
+/** The skip link and the header every view shares: the name, the language, and the view's own tools. */
+function AppHeader({ children }: { children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header no-print">
+        <h1 className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-sub">{t('app.tagline')}</span>
+        </h1>
+        <div className="header-tools">
+          <LangSwitch />
+          {children}
+        </div>
+      </header>
+    </>
+  );
+}
+
 /** The wizard, its results as they are typed, and the worksheet. The draft survives a reload. */
 export function Wizard() {
   const { t, pick, lang } = useI18n();
@@ -210,19 +232,9 @@ export function Wizard() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <header className="app-header no-print">
-        <h1 className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-sub">{t('app.tagline')}</span>
-        </h1>
-        <div className="header-tools">
-          <LangSwitch />
-          <ResetButton onReset={() => send({ type: 'draft.reset' })} />
-        </div>
-      </header>
+      <AppHeader>
+        <ResetButton onReset={() => send({ type: 'draft.reset' })} />
+      </AppHeader>
       <ViewNav current="household" />
       <Progress step={step} kind={draft.kind} />
       <main id="main" className={aside ? 'layout layout-split' : 'layout'}>
@@ -258,18 +270,7 @@ function ViewPage({ view, moved }: { view: Exclude<View, 'household'>; moved: bo
   const { t } = useI18n();
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
-      <header className="app-header no-print">
-        <h1 className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-sub">{t('app.tagline')}</span>
-        </h1>
-        <div className="header-tools">
-          <LangSwitch />
-        </div>
-      </header>
+      <AppHeader />
       <ViewNav current={view} />
       <main id="main" tabIndex={-1} className="layout">
         <Suspense fallback={<p className="loading">{t('view.loading')}</p>}>
