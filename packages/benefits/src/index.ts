@@ -5,9 +5,10 @@
  */
 
 // core
-export type { Lang, Text } from './core/i18n.ts';
+export { type Lang, Text } from './core/i18n.ts';
 export { Dec, minusPlain, mulToFen, plain, sumMoney, toFen } from './core/money.ts';
 export type {
+  Adjustment,
   LinePeriod,
   LineStatus,
   NearMiss,
@@ -27,7 +28,6 @@ export * from './loan/index.ts';
 // machines
 export type { Check, CheckInput, Evaluation, Outcome } from './machine/checks.ts';
 export {
-  ACTIVITY_LABELS,
   CATEGORY_LABELS,
   KIND_LABELS,
   MONITORED_TYPE_LABELS,
@@ -44,11 +44,24 @@ export {
   type Step,
 } from './machine/standard.machine.ts';
 export { bestTrip, placeTier, TIER_LABELS, type TravelTier } from './machine/travel.ts';
+export {
+  ActivityDef,
+  Choice,
+  FactDef,
+  FieldType,
+  InputField,
+  PackInputs,
+  SubjectKind,
+} from './pack/inputs.schema.ts';
 // policy packs
+export { formatPackError, type PackError, type PackValidation, packPath, validatePack } from './pack/load.ts';
 export {
   Award,
   Condition,
   DatedValue,
+  GroupMatch,
+  GroupRate,
+  Limit,
   PolicyPack,
   type PolicyPackInput,
   Source,
@@ -79,11 +92,12 @@ export {
 // schemas
 export { isRealIsoDate } from './schemas/fields.ts';
 export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
+export { fieldSchema, type PackSchemas, packSchemas } from './schemas/pack-subject.ts';
 export {
+  Activity,
   Collective,
+  Facts,
   Household,
-  HouseholdActivity,
-  type HouseholdActivityType,
   HouseholdCategory,
   Member,
   MonitoredType,
@@ -91,8 +105,6 @@ export {
   Operator,
   OperatorType,
   Place,
-  Project,
-  type ProjectType,
   PublicPost,
   SchoolType,
   Student,
@@ -111,7 +123,7 @@ export {
   validateSubject,
   validateWith,
 } from './schemas/validate.ts';
-export { defaultAsOf } from './screen/as-of.ts';
+export { AsOfOutsidePack, asOfProblem, defaultAsOf } from './screen/as-of.ts';
 // screening
 export { type CompiledPack, type CompiledStandard, compilePack } from './screen/compile.ts';
 export { type ScreenOptions, screen } from './screen/screen.ts';

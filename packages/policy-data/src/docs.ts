@@ -1,4 +1,4 @@
-import { type Condition, type PolicyPack, type Standard, unitText } from '@huinong/benefits';
+import { type Condition, type GroupRate, type PolicyPack, type Standard, unitText } from '@huinong/benefits';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -18,18 +18,30 @@ function conditionText(c: Condition): string {
       return `${c.label.zh}（确认 attested）`;
     case 'one-of':
       return `${c.label.zh} ∈ {${c.values.map((v) => c.valueLabels[v]?.zh ?? v).join('、')}}`;
+    case 'min-difference':
+      return `${c.label.zh}（${c.field} − ${c.minus}）${c.strict ? '>' : '≥'} ${c.threshold}${unit(c.unit)}`;
+    case 'date-from':
+      return `${c.label.zh} ≥ ${c.date}`;
+    case 'date-to':
+      return `${c.label.zh} ≤ ${c.date}`;
+    case 'min-months':
+      return `${c.label.zh} ≥ ${c.months} 个月（至${c.until ?? '测算日'}）`;
   }
+}
+
+function amountText(a: { amount?: string | undefined; rates?: readonly GroupRate[] | undefined }): string {
+  return a.amount ?? (a.rates ?? []).map((r) => `${r.group.label.zh} ${r.amount}`).join('；');
 }
 
 function awardText(s: Standard): string {
   const a = s.award;
   switch (a.kind) {
     case 'per-unit':
-      return `${a.amount} 元/${unitText(a.unit).zh} × ${a.quantity}`;
+      return `${amountText(a)} 元/${unitText(a.unit).zh} × ${a.quantity}`;
     case 'fixed':
-      return `${a.amount} 元/${unitText(a.unit).zh}`;
+      return `${amountText(a)} 元/${unitText(a.unit).zh}`;
     case 'share':
-      return `${Number(a.rate) * 100}% × ${a.base}`;
+      return `${Number(a.rate) * 100}% × ${a.minus ? `(${a.base} − ${a.minus})` : a.base}${a.ceiling ? `，最高 ${a.ceiling.amount} 元/${unitText(a.ceiling.unit).zh}` : ''}`;
     case 'tiered-travel':
       return `省外 ${a.tiers.outsideProvince}、市外省内 ${a.tiers.outsideCity}、县外市内 ${a.tiers.outsideCounty} 元；每人每年 ${a.perPersonPerYear} 次；最短务工 ${a.minMonths} 个月`;
     case 'reviewed':

@@ -14,7 +14,7 @@ describe('bad input is a structured error naming the field in Chinese and Englis
       },
       'activities.0.area',
       '面积：不能为负数',
-      'area: must not be negative',
+      'Area: must not be negative',
     ],
     [
       'text where a number goes',
@@ -38,7 +38,7 @@ describe('bad input is a structured error naming the field in Chinese and Englis
       },
       'activities.0.survivalRate',
       '成活率',
-      'survival rate: a rate must be at most 1',
+      'Survival rate: a rate must be at most 1',
     ],
     [
       'an unknown category',
@@ -109,7 +109,7 @@ describe('bad input is a structured error naming the field in Chinese and Englis
       'kind of applicant: unknown type "company"',
     ],
   ])('%s', ([, input, path, zh, en]) => {
-    const r = validateSubject(input);
+    const r = validateSubject(input, xixiang2023);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const e = r.errors.find((x) => x.path === path);
@@ -120,12 +120,15 @@ describe('bad input is a structured error naming the field in Chinese and Englis
   });
 
   test('good input validates to the parsed subject, quantities as decimal strings', () => {
-    const r = validateSubject({
-      kind: 'household',
-      id: 'h',
-      category: 'monitored',
-      activities: [{ type: 'pig', head: 4, income: 3000.5 }],
-    });
+    const r = validateSubject(
+      {
+        kind: 'household',
+        id: 'h',
+        category: 'monitored',
+        activities: [{ type: 'pig', head: 4, income: 3000.5 }],
+      },
+      xixiang2023,
+    );
     expect(r.ok && r.value.kind === 'household' && r.value.activities[0]).toEqual({
       type: 'pig',
       head: '4',
@@ -134,7 +137,7 @@ describe('bad input is a structured error naming the field in Chinese and Englis
   });
 
   test('screening never reads past the schema: a parsed subject with no activities screens cleanly', () => {
-    const r = validateSubject({ kind: 'operator', id: 'o' });
+    const r = validateSubject({ kind: 'operator', id: 'o' }, xixiang2023);
     expect(r.ok).toBe(true);
     if (r.ok) expect(screen(r.value, { pack: xixiang2023, asOf: '2023-06-30' }).total).toBe('0.00');
   });

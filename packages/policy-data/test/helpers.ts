@@ -1,11 +1,17 @@
-import { type ScreenLine, type ScreenResult, Subject, type SubjectInput, screen } from '@huinong/benefits';
+import {
+  packSchemas,
+  type ScreenLine,
+  type ScreenResult,
+  type SubjectInput,
+  screen,
+} from '@huinong/benefits';
 import { xixiang2023 } from '../src/index.ts';
 
 export const AS_OF = '2023-12-31';
 
-/** Parses (as every edge does) and screens a subject against xixiang-2023. */
+/** Parses with the pack's schema (as every edge does) and screens a subject against xixiang-2023. */
 export function run(input: SubjectInput, asOf = AS_OF): ScreenResult {
-  return screen(Subject.parse(input), { pack: xixiang2023, asOf });
+  return screen(packSchemas(xixiang2023).subject.parse(input), { pack: xixiang2023, asOf });
 }
 
 /** The single line of a standard in a result (fails the test when absent or repeated). */

@@ -300,11 +300,11 @@ describe('五(一)4(1) planting and 4(2) livestock and fishery', () => {
   });
 
   test.for([
-    ['herbs-base', 'herbs-collective'],
-    ['tianma-base', 'tianma-collective'],
-    ['black-fungus', 'fungus-collective'],
-  ])('an operator with %s is told that %s is for village collectives only', ([type, id]) => {
-    const r = run(operator([{ type, contiguousArea: 80, bags: 5000 }]));
+    ['herbs-base', 'herbs-collective', { contiguousArea: 80 }],
+    ['tianma-base', 'tianma-collective', { contiguousArea: 80 }],
+    ['black-fungus', 'fungus-collective', { bags: 5000 }],
+  ] as const)('an operator with %s is told that %s is for village collectives only', ([type, id, fields]) => {
+    const r = run(operator([{ type, ...fields }]));
     expect(r.lines.some((l) => l.standardId === id)).toBe(false);
     expect(r.notes.find((n) => n.code === 'no-standard')?.message.zh).toContain(id as string);
   });

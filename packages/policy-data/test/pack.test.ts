@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PolicyPack } from '@huinong/benefits';
 import { describe, expect, test } from 'vitest';
-import { xixiang2023, xixiang2023Input } from '../src/index.ts';
+import { xixiang2023, xixiang2023Json } from '../src/index.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const catalogue = readFileSync(join(root, 'docs/sources/standards.md'), 'utf8');
@@ -64,7 +64,9 @@ describe('the xixiang-2023 pack against the catalogue and the seed', () => {
           expect(numberIn(s.text, c.threshold), `${s.id}.${c.id}`).toBe(true);
       }
       const a = s.award;
-      if (a.kind === 'per-unit' || a.kind === 'fixed') expect(numberIn(s.text, a.amount), s.id).toBe(true);
+      if (a.kind === 'per-unit' || a.kind === 'fixed')
+        for (const amount of a.amount !== undefined ? [a.amount] : (a.rates ?? []).map((r) => r.amount))
+          expect(numberIn(s.text, amount), s.id).toBe(true);
       if (a.kind === 'share') expect(numberIn(s.text, a.rate), s.id).toBe(true);
       if (a.kind === 'cost-range') {
         expect(numberIn(s.text, a.min), `${s.id} min`).toBe(true);
@@ -75,11 +77,11 @@ describe('the xixiang-2023 pack against the catalogue and the seed', () => {
 
   test('a pack with a duplicated id or a negative amount is refused', () => {
     const dup = {
-      ...xixiang2023Input,
-      standards: [...xixiang2023Input.standards, xixiang2023Input.standards[0]],
+      ...xixiang2023Json,
+      standards: [...xixiang2023Json.standards, xixiang2023Json.standards[0]],
     };
     expect(PolicyPack.safeParse(dup).success).toBe(false);
-    const bad = structuredClone(xixiang2023Input);
+    const bad = structuredClone(xixiang2023Json);
     (bad.standards[5] as { award: { amount: string } }).award.amount = '-2';
     expect(PolicyPack.safeParse(bad).success).toBe(false);
   });

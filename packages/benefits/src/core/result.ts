@@ -1,3 +1,4 @@
+import type { Ceiling } from '../machine/shapes.ts';
 import type { Text } from './i18n.ts';
 import type { TraceEntry } from './trace.ts';
 
@@ -40,6 +41,8 @@ export interface ScreenLine {
     readonly rate: string | null;
     /** 'computed' | 'review' (amount set by county review, 五(一)3 / 五(二)4) */
     readonly source: 'computed' | 'review';
+    /** a per-unit ceiling that bound the amount (最高不超过500元/亩) */
+    readonly ceiling?: Ceiling;
   };
   readonly trace: readonly TraceEntry[];
   /** the reason when not eligible: the first failed or missing check */
@@ -72,6 +75,28 @@ export interface ScreenNote {
   readonly message: Text;
 }
 
+/**
+ * What the household stage took off: an exclusion, a cap on quantity or on money over several
+ * lines ("每户最高奖补5000元：−¥2,000.00"). Its amount is negative; the total counts it.
+ */
+export interface Adjustment {
+  /** `limit:${limitId}` — unique within one result */
+  readonly key: string;
+  readonly limitId: string;
+  readonly kind: 'exclusion' | 'quantity-cap' | 'money-cap';
+  readonly clause: string;
+  /** the words of the plan that set the limit */
+  readonly clauseText: string;
+  readonly label: Text;
+  /** a negative two-decimal string ("-2000.00") */
+  readonly amount: string;
+  /** the keys of the lines it reduced */
+  readonly lines: readonly string[];
+  readonly entry: TraceEntry;
+  readonly message: Text;
+  readonly notes: readonly Text[];
+}
+
 /** The result of screening one subject against one policy pack. */
 export interface ScreenResult {
   readonly subjectId: string;
@@ -80,6 +105,8 @@ export interface ScreenResult {
   readonly asOf: string;
   readonly lines: readonly ScreenLine[];
   readonly notes: readonly ScreenNote[];
-  /** sum of the rounded eligible lines */
+  /** the household stage: exclusions and caps over several lines, each a negative amount */
+  readonly adjustments: readonly Adjustment[];
+  /** sum of the rounded eligible lines and the adjustments */
   readonly total: string;
 }

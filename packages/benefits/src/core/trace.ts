@@ -16,7 +16,7 @@ export interface TraceEntry {
   /** the threshold, as a plain string ("5", "≥ 0.85"); null for a yes/no attestation */
   readonly threshold: string | null;
   /** comparison used: gte = 以上 / 及以上 / 不低于 (includes the number) */
-  readonly op: 'gte' | 'lte' | 'eq' | 'in' | 'attest' | 'info';
+  readonly op: 'gte' | 'gt' | 'lte' | 'eq' | 'in' | 'attest' | 'info';
   /** unit code of value and threshold (see units.ts) */
   readonly unit: string | null;
   readonly passed: boolean;

@@ -25,6 +25,14 @@ export const UNITS = {
   student: { zh: '人', en: 'students' },
   'student-year': { zh: '生·学年', en: 'student-years' },
   trip: { zh: '次', en: 'grant' },
+  tree: { zh: '株', en: 'trees' },
+  frame: { zh: '脾', en: 'frames' },
+  'frames-per-box': { zh: '脾/箱', en: 'frames/box' },
+  log: { zh: '棒', en: 'logs' },
+  'logs-per-m2': { zh: '棒/㎡', en: 'logs/m²' },
+  pigeon: { zh: '羽', en: 'birds' },
+  /** a date compared with a date: shown as it is */
+  date: { zh: '', en: '' },
 } as const satisfies Record<string, Text>;
 
 export type Unit = keyof typeof UNITS;

@@ -1,7 +1,10 @@
 import { Dec, minusPlain, plain } from '../core/money.ts';
+import { daysUntilFull, fullMonths } from '../core/months.ts';
 import { type TraceEntry, traceEntry } from '../core/trace.ts';
+import type { FactDef } from '../pack/inputs.schema.ts';
 import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
+import { factKeysOf, firstGroup } from './groups.ts';
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from './labels.ts';
 
 /** What a check sees: the subject, the object the line is about, the as-of date. */
@@ -69,47 +72,64 @@ export function inForceCheck(standard: Standard): Check {
   };
 }
 
-function subjectGroups(rule: SubjectRule): string {
-  return rule.label.zh;
+/** How the subject reads in a trace: "监测对象（脱贫不稳定户）·零就业·风险已消除". */
+function subjectValue(subject: Subject, facts: readonly FactDef[]): string {
+  if (subject.kind !== 'household') return KIND_LABELS[subject.kind]?.zh ?? subject.kind;
+  const cat = CATEGORY_LABELS[subject.category]?.zh ?? subject.category;
+  const sub = subject.monitoredType ? `（${MONITORED_TYPE_LABELS[subject.monitoredType]?.zh}）` : '';
+  let out = `${cat}${sub}${subject.zeroEmployment ? '·零就业' : ''}`;
+  for (const f of facts) {
+    const v = subject.facts?.[f.key];
+    if (v === undefined) continue;
+    if (typeof v === 'boolean') out += `·${v ? '' : '非'}${f.label.zh}`;
+    else out += `·${f.choices?.find((c) => c.value === v)?.label.zh ?? v}`;
+  }
+  return out;
 }
 
-/** Who may claim: kind of subject and household category (and the special groups). */
-export function subjectCheck(standard: Standard): Check {
-  const rule = standard.subject;
+/** Who may claim: kind of subject, household category, and the special groups (with facts). */
+export function subjectCheck(standard: Standard, facts: readonly FactDef[] = []): Check {
+  const rule: SubjectRule = standard.subject;
   const cats = rule.categories ? new Set(rule.categories) : null;
+  const groups = rule.alsoGroups ?? [];
+  const factKeys = factKeysOf(groups);
+  const shownFacts = facts.filter((f) => factKeys.includes(f.key));
   const label = { zh: '申请主体', en: 'applicant' };
-  // the outcome depends only on kind, category, sub-type and 零就业: a handful of values
+  // the outcome depends only on kind, category, sub-type, 零就业 and the facts the groups read
   const memo: Record<string, Record<string, Evaluation[]>> = {};
   return {
     id: 'subject',
     guard: 'subjectMatches',
     evaluate: ({ subject }) => {
-      // memo without building a key string: kind/category → sub-type → 零就业
+      // memo without building a key string when no fact is read: kind/category → sub-type → 零就业
       const k1 = subject.kind === 'household' ? subject.category : subject.kind;
-      const k2 = subject.kind === 'household' ? (subject.monitoredType ?? '') : '';
+      let k2 = subject.kind === 'household' ? (subject.monitoredType ?? '') : '';
+      if (factKeys.length > 0) for (const k of factKeys) k2 += `|${String(subject.facts?.[k] ?? '')}`;
       const k3 = subject.kind === 'household' && subject.zeroEmployment === true ? 1 : 0;
       const hit = memo[k1]?.[k2]?.[k3];
       if (hit) return hit;
-      let passed = rule.kinds.includes(subject.kind);
-      let value = KIND_LABELS[subject.kind]?.zh ?? subject.kind;
-      if (passed && subject.kind === 'household') {
-        const cat = CATEGORY_LABELS[subject.category]?.zh ?? subject.category;
-        const sub = subject.monitoredType ? `（${MONITORED_TYPE_LABELS[subject.monitoredType]?.zh}）` : '';
-        value = `${cat}${sub}${subject.zeroEmployment ? '·零就业' : ''}`;
-        passed = cats === null || cats.has(subject.category);
-        if (!passed && rule.alsoGroups) {
-          passed = rule.alsoGroups.some(
-            (g) =>
-              g.category === subject.category &&
-              (g.monitoredTypes === undefined ||
-                (subject.monitoredType !== undefined && g.monitoredTypes.includes(subject.monitoredType))) &&
-              (g.zeroEmployment === undefined || (subject.zeroEmployment ?? false) === g.zeroEmployment),
-          );
-        }
+      let outcome: Outcome = rule.kinds.includes(subject.kind as never) ? 'pass' : 'fail';
+      if (outcome === 'pass' && subject.kind === 'household') {
+        outcome = cats === null || cats.has(subject.category) ? 'pass' : 'fail';
+        if (outcome === 'fail' && groups.length > 0)
+          outcome = firstGroup(
+            groups.map((group) => ({ group })),
+            subject,
+          ).outcome;
       }
+      const value = subjectValue(subject, shownFacts);
       const ev: Evaluation = {
-        outcome: passed ? 'pass' : 'fail',
-        entry: traceEntry(standard.clause, 'subject', label, 'in', value, subjectGroups(rule), null, passed),
+        outcome,
+        entry: traceEntry(
+          standard.clause,
+          'subject',
+          label,
+          'in',
+          outcome === 'missing' ? null : value,
+          rule.label.zh,
+          null,
+          outcome === 'pass',
+        ),
       };
       const byType = memo[k1] ?? {};
       memo[k1] = byType;
@@ -152,7 +172,15 @@ const GUARD_BY_KIND: Record<Condition['kind'], string> = {
   'min-ratio': 'ratioReachesMinimum',
   attest: 'isAttested',
   'one-of': 'isOneOf',
+  'min-difference': 'differenceReaches',
+  'date-from': 'isOnOrAfter',
+  'date-to': 'isOnOrBefore',
+  'min-months': 'heldLongEnough',
 };
+
+function isoDay(v: unknown): string | null {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+}
 
 /** A condition of the clause, from the pack. "以上" is ≥ (reading rule: includes the number). */
 export function conditionCheck(standard: Standard, c: Condition): Check {
@@ -238,6 +266,86 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
           };
         },
       };
+    case 'min-difference': {
+      const threshold = new Dec(c.threshold);
+      const t = plain(threshold);
+      const op = c.strict ? 'gt' : 'gte';
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const a = asDecimal(readPath(source, c.field));
+          const b = asDecimal(readPath(source, c.minus));
+          if (a === null || b === null)
+            return {
+              outcome: 'missing',
+              entry: traceEntry(standard.clause, c.id, c.label, op, null, t, c.unit, false),
+            };
+          const diff = a.minus(b);
+          const cmp = diff.comparedTo(threshold);
+          const passed = c.strict ? cmp > 0 : cmp >= 0;
+          const entry = traceEntry(standard.clause, c.id, c.label, op, plain(diff), t, c.unit, passed);
+          return passed ? { outcome: 'pass', entry } : { outcome: 'fail', entry };
+        },
+      };
+    }
+    case 'date-from':
+    case 'date-to': {
+      const op = c.kind === 'date-from' ? 'gte' : 'lte';
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source }) => {
+          const v = isoDay(readPath(source, c.field));
+          if (v === null)
+            return {
+              outcome: 'missing',
+              entry: traceEntry(standard.clause, c.id, c.label, op, null, c.date, 'date', false),
+            };
+          const passed = c.kind === 'date-from' ? v >= c.date : v <= c.date;
+          return {
+            outcome: passed ? 'pass' : 'fail',
+            entry: traceEntry(standard.clause, c.id, c.label, op, v, c.date, 'date', passed),
+          };
+        },
+      };
+    }
+    case 'min-months': {
+      const months = String(c.months);
+      return {
+        id: c.id,
+        guard,
+        evaluate: ({ source, asOf }) => {
+          const from = isoDay(readPath(source, c.field));
+          const until = c.until === undefined ? asOf : isoDay(readPath(source, c.until));
+          if (from === null || until === null)
+            return {
+              outcome: 'missing',
+              entry: traceEntry(standard.clause, c.id, c.label, 'gte', null, months, 'month', false),
+            };
+          const held = fullMonths(from, until);
+          const passed = held >= c.months;
+          const entry = traceEntry(
+            standard.clause,
+            c.id,
+            c.label,
+            'gte',
+            String(held),
+            months,
+            'month',
+            passed,
+          );
+          if (passed) return { outcome: 'pass', entry };
+          // what is missing is time: the days until the months are full
+          return {
+            outcome: 'fail',
+            entry,
+            shortfall: String(daysUntilFull(from, until, c.months)),
+            shortfallUnit: 'day',
+          };
+        },
+      };
+    }
     case 'one-of': {
       const allowed = new Set(c.values);
       const t = c.values.map((x) => c.valueLabels[x]?.zh ?? x).join('、');

@@ -1,6 +1,7 @@
-import { mulToFen, plain, toFen } from '../core/money.ts';
+import { Dec, mulToFen, plain, toFen } from '../core/money.ts';
 import { traceEntry } from '../core/trace.ts';
-import type { PolicyPack, Standard } from '../pack/pack.schema.ts';
+import { unitText } from '../core/units.ts';
+import type { GroupRate, PolicyPack, Standard } from '../pack/pack.schema.ts';
 import type { Member } from '../schemas/subject.schema.ts';
 import {
   type Check,
@@ -11,6 +12,7 @@ import {
   readPath,
   subjectCheck,
 } from './checks.ts';
+import { firstGroup } from './groups.ts';
 import { bestTrip, placeText, TIER_LABELS, tripsInYear, wholeMonths } from './travel.ts';
 
 /** How a line's amount was reached. */
@@ -21,6 +23,19 @@ export interface AwardResult {
   readonly unitAmount: string | null;
   readonly rate: string | null;
   readonly source: 'computed' | 'review';
+  /** a per-unit ceiling that bound the amount (20% of net income, at most 500 a mu) */
+  readonly ceiling?: Ceiling;
+}
+
+export interface Ceiling {
+  /** the words of the plan ("最高不超过500元/亩") */
+  readonly text: string;
+  /** what the rate gave before the ceiling, rounded to the fen */
+  readonly uncapped: string;
+  /** the quantity the ceiling is counted on (亩) and its unit, and the yuan per unit */
+  readonly quantity: string;
+  readonly unit: string;
+  readonly unitAmount: string;
 }
 
 /**
@@ -157,6 +172,29 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
   ];
 }
 
+/**
+ * The unit amount by group (2,400 a head for 未消除风险的监测户, 1,200 for 脱贫户 and 风险已消除):
+ * a check of its own, so the line says which rate applied and why.
+ */
+function rateCheck(standard: Standard, rates: readonly GroupRate[], unit: string): Check {
+  const label = { zh: '适用奖补标准', en: 'award rate that applies' };
+  const all = rates.map((r) => `${r.group.label.zh} ${plain(r.amount)}`).join('；');
+  return {
+    id: 'rate',
+    guard: 'rateApplies',
+    evaluate: ({ subject }) => {
+      const { outcome, match } = firstGroup(rates, subject);
+      const value = match
+        ? `${match.group.label.zh}：${plain(match.amount)} 元/${unitText(unit).zh || unit}`
+        : null;
+      return {
+        outcome,
+        entry: traceEntry(standard.clause, 'rate', label, 'in', value, all, null, outcome === 'pass'),
+      };
+    },
+  };
+}
+
 function reviewedCheck(standard: Standard): Check {
   const field = standard.award.kind === 'reviewed' ? standard.award.field : '';
   const label = { zh: '县级评审确定的金额', en: 'amount set by county review' };
@@ -179,22 +217,35 @@ function reviewedCheck(standard: Standard): Check {
 }
 
 /** Builds the shape of a standard: in force → subject → the clause's conditions → award. */
+/** The unit amount of a line: the pack's amount, or the rate of the subject's group. */
+function unitAmountOf(award: { amount?: string | undefined; rates?: readonly GroupRate[] | undefined }) {
+  if (award.amount !== undefined) {
+    const amount = award.amount;
+    return () => amount;
+  }
+  const rates = award.rates ?? [];
+  return (input: CheckInput) => firstGroup(rates, input.subject).match?.amount ?? '0';
+}
+
 export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
-  const checks: Check[] = [inForceCheck(standard), subjectCheck(standard)];
-  for (const c of standard.conditions) checks.push(conditionCheck(standard, c));
+  const checks: Check[] = [inForceCheck(standard), subjectCheck(standard, pack.inputs.facts)];
   const award = standard.award;
+  if ((award.kind === 'per-unit' || award.kind === 'fixed') && award.rates)
+    checks.push(rateCheck(standard, award.rates, award.unit));
+  for (const c of standard.conditions) checks.push(conditionCheck(standard, c));
   switch (award.kind) {
     case 'per-unit': {
-      const unitAmountText = plain(award.amount);
+      const unitAmount = unitAmountOf(award);
       return {
         checks,
-        award: ({ source }) => {
-          const q = num(readPath(source, award.quantity)) ?? '0';
+        award: (input) => {
+          const q = num(readPath(input.source, award.quantity)) ?? '0';
+          const each = unitAmount(input);
           return {
-            amount: mulToFen(award.amount, q),
+            amount: mulToFen(each, q),
             quantity: q,
             unit: award.unit,
-            unitAmount: unitAmountText,
+            unitAmount: plain(each),
             rate: null,
             source: 'computed',
           };
@@ -202,34 +253,65 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
       };
     }
     case 'fixed': {
-      // the same for every subject: computed once
-      const amount = toFen(award.amount);
-      const unitAmount = plain(award.amount);
+      const unitAmount = unitAmountOf(award);
+      // the same for every subject of a group: rounded once per amount
+      const fen = new Map<string, string>();
       return {
         checks,
-        award: () => ({
-          amount,
-          quantity: '1',
-          unit: award.unit,
-          unitAmount,
-          rate: null,
-          source: 'computed',
-        }),
+        award: (input) => {
+          const each = unitAmount(input);
+          let amount = fen.get(each);
+          if (amount === undefined) {
+            amount = toFen(each);
+            fen.set(each, amount);
+          }
+          return {
+            amount,
+            quantity: '1',
+            unit: award.unit,
+            unitAmount: plain(each),
+            rate: null,
+            source: 'computed',
+          };
+        },
       };
     }
     case 'share': {
       const rateText = plain(award.rate);
+      const { minus, ceiling } = award;
       return {
         checks,
         award: ({ source }) => {
-          const base = num(readPath(source, award.base)) ?? '0';
-          return {
-            amount: mulToFen(award.rate, base),
+          let base = num(readPath(source, award.base)) ?? '0';
+          if (minus !== undefined) {
+            // 净收入 = 收入 − 成本; a loss earns nothing (the pack's condition says so on the line)
+            const net = new Dec(base).minus(num(readPath(source, minus)) ?? '0');
+            base = plain(Dec.max(net, 0));
+          }
+          const amount = mulToFen(award.rate, base);
+          const result: AwardResult = {
+            amount,
             quantity: base,
             unit: 'yuan',
             unitAmount: null,
             rate: rateText,
             source: 'computed',
+          };
+          if (!ceiling) return result;
+          // 最高不超过 X 元/亩: the exact share is held against the exact ceiling, rounded once
+          const per = num(readPath(source, ceiling.per)) ?? '0';
+          const cap = new Dec(ceiling.amount).times(per);
+          if (new Dec(award.rate).times(base).lte(cap)) return result;
+          return {
+            ...result,
+            amount: toFen(cap),
+            ceiling: {
+              text: ceiling.text,
+              uncapped: amount,
+              quantity: plain(per),
+              unit: ceiling.unit,
+              unitAmount: plain(ceiling.amount),
+            },
           };
         },
       };

@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { Text } from '../core/i18n.ts';
 import { isoDate } from '../schemas/fields.ts';
 import { HouseholdCategory, MonitoredType } from '../schemas/subject.schema.ts';
+import { PackInputs } from './inputs.schema.ts';
 
 /**
  * The policy pack: every standard of a plan as data. The kinds of standard are code (machine
  * shapes); the standards themselves, with every amount, threshold, rate and date, live here.
  */
 
-export const TextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const TextSchema = Text;
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string');
 
@@ -38,6 +40,30 @@ export const Condition = z.discriminatedUnion('kind', [
   }),
   /** a yes/no the applicant or caseworker attests ("依法注册登记", "正常运营") */
   z.object({ kind: z.literal('attest'), ...conditionBase }),
+  /** field − minus ≥ threshold (or > with `strict`): 净收入 = 收入 − 成本 > 0 */
+  z.object({
+    kind: z.literal('min-difference'),
+    ...conditionBase,
+    minus: z.string().min(1),
+    threshold: decimal,
+    strict: z.boolean().default(false),
+    unit: z.string(),
+  }),
+  /** a date on or after `date` ("2025年1月1日以后购买") */
+  z.object({ kind: z.literal('date-from'), ...conditionBase, date: isoDate() }),
+  /** a date on or before `date` */
+  z.object({ kind: z.literal('date-to'), ...conditionBase, date: isoDate() }),
+  /**
+   * At least `months` whole months from the date in `field` to the date in `until` (or the
+   * as-of date): 登记后存栏满6个月. A month is full on the same day of the month, `months`
+   * months later (2025-03-10 → 2025-09-10; from the 31st, the month's last day).
+   */
+  z.object({
+    kind: z.literal('min-months'),
+    ...conditionBase,
+    months: z.number().int().positive(),
+    until: z.string().min(1).optional(),
+  }),
   /** the field's value is one of a set (e.g. a vocational school type) */
   z.object({
     kind: z.literal('one-of'),
@@ -48,6 +74,20 @@ export const Condition = z.discriminatedUnion('kind', [
 ]);
 export type Condition = z.infer<typeof Condition>;
 
+/**
+ * A group of households: a category, narrowed by monitored type, 零就业 and the pack's facts
+ * (未消除风险 / 风险已消除, 稳定脱贫户). A fact the group needs and the subject lacks is missing
+ * information, never a silent no.
+ */
+export const GroupMatch = z.object({
+  category: HouseholdCategory,
+  monitoredTypes: z.array(MonitoredType).optional(),
+  zeroEmployment: z.boolean().optional(),
+  facts: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
+  label: TextSchema,
+});
+export type GroupMatch = z.infer<typeof GroupMatch>;
+
 /** Who may claim: subject kinds, household categories, and alternatives for special groups. */
 export const SubjectRule = z.object({
   /** `project` marks 五(二) cost standards: judged by estimateProject, never screened */
@@ -55,16 +95,7 @@ export const SubjectRule = z.object({
   /** household categories allowed (households only) */
   categories: z.array(HouseholdCategory).optional(),
   /** further groups allowed, e.g. "零就业" 边缘易致贫户 for 公益性岗位 */
-  alsoGroups: z
-    .array(
-      z.object({
-        category: HouseholdCategory,
-        monitoredTypes: z.array(MonitoredType).optional(),
-        zeroEmployment: z.boolean().optional(),
-        label: TextSchema,
-      }),
-    )
-    .optional(),
+  alsoGroups: z.array(GroupMatch).optional(),
   label: TextSchema,
 });
 export type SubjectRule = z.infer<typeof SubjectRule>;
@@ -79,13 +110,32 @@ export const Source = z.discriminatedUnion('kind', [
 ]);
 export type Source = z.infer<typeof Source>;
 
+/**
+ * A unit amount that depends on the household's group (2,400 a head for 未消除风险的监测户,
+ * 1,200 for 脱贫户 and 风险已消除): the first group that matches sets the amount.
+ */
+export const GroupRate = z.object({ group: GroupMatch, amount: decimal });
+export type GroupRate = z.infer<typeof GroupRate>;
+
+/** a unit amount, or rates by group (exactly one of the two: checked with the pack) */
+const amountOrRates = { amount: decimal.optional(), rates: z.array(GroupRate).min(1).optional() };
+
 export const Award = z.discriminatedUnion('kind', [
   /** unit amount × quantity (per mu, per head, per m², per bag, per month) */
-  z.object({ kind: z.literal('per-unit'), quantity: z.string(), unit: z.string(), amount: decimal }),
-  /** a fixed amount per activity / member (3,000 per business, 3,000 per student-year) */
-  z.object({ kind: z.literal('fixed'), unit: z.string(), amount: decimal }),
-  /** rate × an amount paid (20% of wages, 5% of purchases, 10% of lease fees) */
-  z.object({ kind: z.literal('share'), base: z.string(), rate: decimal }),
+  z.object({ kind: z.literal('per-unit'), quantity: z.string(), unit: z.string(), ...amountOrRates }),
+  /** a fixed amount per activity / member / household (3,000 per business, 500 per 微菜园) */
+  z.object({ kind: z.literal('fixed'), unit: z.string(), ...amountOrRates }),
+  /**
+   * rate × an amount (20% of wages; 20% of net income = income − cost), at most `ceiling`
+   * yuan per unit of `per` (500 a mu) when the plan sets one
+   */
+  z.object({
+    kind: z.literal('share'),
+    base: z.string(),
+    minus: z.string().optional(),
+    rate: decimal,
+    ceiling: z.object({ per: z.string(), unit: z.string(), amount: decimal, text: z.string() }).optional(),
+  }),
   /** one-off grant by tier of the work place against the home county; once per person per year */
   z.object({
     kind: z.literal('tiered-travel'),
@@ -127,6 +177,56 @@ export const Standard = z.object({
 export type Standard = z.infer<typeof Standard>;
 export type StandardInput = z.input<typeof Standard>;
 
+const limitBase = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  clause: z.string().min(1),
+  /** the words of the plan that set the limit ("每户合计最多5头") */
+  text: z.string().min(1),
+  label: TextSchema,
+  /** the standards whose lines the limit applies to */
+  standards: z.array(z.string()).min(1),
+  notes: z.array(TextSchema).default([]),
+};
+
+/**
+ * The household stage: after every line is decided on its own, limits adjust the lines of one
+ * subject together. Each adjustment is its own explanation line with a negative amount.
+ */
+export const Limit = z.discriminatedUnion('kind', [
+  /**
+   * At most `max` units paid per subject over these standards' lines (每户合计最多5头). Which
+   * units are paid when there are more is a reading of the plan: `order` says which (the lines
+   * of the standards in the order listed, or the highest unit award first).
+   */
+  z.object({
+    kind: z.literal('quantity-cap'),
+    ...limitBase,
+    max: decimal,
+    unit: z.string(),
+    order: z.enum(['listed', 'highest-first']).default('listed'),
+  }),
+  /** At most `max` yuan per subject over these standards' lines (每户最高奖补5000元). */
+  z.object({ kind: z.literal('money-cap'), ...limitBase, max: decimal }),
+  /**
+   * These standards' lines are not paid when the subject is awarded under `ifAwarded` in the same
+   * screen, or has the fact `ifFact` (the household lives in a 示范村).
+   */
+  z.object({
+    kind: z.literal('exclusion'),
+    ...limitBase,
+    ifAwarded: z.array(z.string()).optional(),
+    ifFact: z.object({ key: z.string(), equals: z.union([z.string(), z.boolean()]) }).optional(),
+  }),
+]);
+export type Limit = z.infer<typeof Limit>;
+
+/** A note for a group that the plan's standards leave out (一般农户 and the industry awards). */
+export const SubjectNote = z.object({
+  kind: z.enum(['household', 'collective', 'operator']),
+  category: HouseholdCategory.optional(),
+  message: TextSchema,
+});
+
 export const PolicyPack = z
   .object({
     id: z.string().min(1),
@@ -146,7 +246,25 @@ export const PolicyPack = z
       county: z.string(),
       code: z.string().regex(/^\d{6}$/),
     }),
+    /** county, year and the documents the pack encodes, for pickers and titles */
+    county: TextSchema.optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+    sources: z
+      .array(
+        z.object({
+          title: z.string(),
+          ref: z.string().optional(),
+          date: z.string().optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** pack version: changes when a value does, so a frozen list can name what it was computed with */
+    version: z.string().default('1'),
+    inputs: PackInputs.default({ activities: [], facts: [] }),
     standards: z.array(Standard).min(1),
+    limits: z.array(Limit).default([]),
+    subjectNotes: z.array(SubjectNote).default([]),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
@@ -155,6 +273,24 @@ export const PolicyPack = z
         ctx.addIssue({ code: 'custom', path: ['standards', i, 'id'], message: `duplicate id ${s.id}` });
       ids.add(s.id);
       const cids = new Set<string>();
+      const a = s.award;
+      if (
+        (a.kind === 'per-unit' || a.kind === 'fixed') &&
+        (a.amount === undefined) === (a.rates === undefined)
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['standards', i, 'award', 'amount'],
+          message: 'give either amount or rates',
+        });
+      if (s.source.kind === 'activity')
+        for (const t of s.source.types)
+          if (t !== 'other' && !p.inputs.activities.some((a) => a.type === t))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['standards', i, 'source', 'types'],
+              message: `activity ${t} is not declared in inputs.activities`,
+            });
       s.conditions.forEach((c, j) => {
         if (cids.has(c.id))
           ctx.addIssue({
@@ -164,6 +300,16 @@ export const PolicyPack = z
           });
         cids.add(c.id);
       });
+    });
+    p.limits.forEach((l, i) => {
+      for (const [key, list] of [
+        ['standards', l.standards],
+        ['ifAwarded', l.kind === 'exclusion' ? (l.ifAwarded ?? []) : []],
+      ] as const)
+        list.forEach((id, j) => {
+          if (!ids.has(id))
+            ctx.addIssue({ code: 'custom', path: ['limits', i, key, j], message: `unknown standard ${id}` });
+        });
     });
   });
 export type PolicyPack = z.infer<typeof PolicyPack>;

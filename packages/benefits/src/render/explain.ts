@@ -5,6 +5,7 @@ import { formatQuantity } from './format.ts';
 
 const OP: Record<TraceEntry['op'], { zh: string; en: string }> = {
   gte: { zh: '≥', en: '≥' },
+  gt: { zh: '>', en: '>' },
   lte: { zh: '≤', en: '≤' },
   eq: { zh: '=', en: '=' },
   in: { zh: '属于', en: 'in' },
@@ -45,6 +46,12 @@ export function explainLine(line: ScreenLine, lang: Lang): string {
     const b = line.basis;
     if (b.source === 'review')
       parts.push(lang === 'zh' ? `评审确定金额 ¥${line.amount}` : `amount set by review ¥${line.amount}`);
+    else if (b.ceiling)
+      parts.push(
+        lang === 'zh'
+          ? `${b.quantity} × ${b.rate} = ¥${b.ceiling.uncapped}，超过上限（${b.ceiling.text}）：${formatQuantity(b.ceiling.quantity, b.ceiling.unit, lang)} × ¥${b.ceiling.unitAmount} = ¥${line.amount}`
+          : `${b.quantity} × ${b.rate} = ¥${b.ceiling.uncapped}, above the ceiling (${b.ceiling.text}): ${formatQuantity(b.ceiling.quantity, b.ceiling.unit, lang)} × ¥${b.ceiling.unitAmount} = ¥${line.amount}`,
+      );
     else if (b.rate !== null && b.quantity !== null)
       parts.push(`${b.quantity} × ${b.rate} = ¥${line.amount}`);
     else if (b.unitAmount !== null && b.quantity !== null)
@@ -62,6 +69,7 @@ export function explainLine(line: ScreenLine, lang: Lang): string {
 /** The whole result as plain text lines (for a terminal or a log). */
 export function explainResult(result: ScreenResult, lang: Lang): string[] {
   const out = result.lines.map((l) => explainLine(l, lang));
+  for (const a of result.adjustments) out.push(a.message[lang]);
   for (const n of result.notes) out.push(`※ ${n.message[lang]}`);
   out.push(lang === 'zh' ? `合计 ¥${result.total}` : `Total ¥${result.total}`);
   return out;

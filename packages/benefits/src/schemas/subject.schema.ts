@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MemberLoan } from '../loan/loan.schema.ts';
-import { attestation, count, isoDate, quantity, rate } from './fields.ts';
+import { attestation, count, isoDate, quantity } from './fields.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Households (脱贫户 / 监测对象 / 一般农户), their members and their production activities
@@ -91,176 +91,56 @@ export const Member = z.object({
 });
 export type Member = z.infer<typeof Member>;
 
-const money = quantity;
+/**
+ * What a subject grows, raises, builds or runs: the activity types and their fields are the
+ * pack's (`inputs.activities`, see pack-subject.ts); this generic shape is what the engine reads.
+ * `other` is an activity no standard of the pack covers, named by the applicant.
+ */
+export const Activity = z.looseObject({
+  type: z.string().min(1),
+  id: z.string().min(1).optional(),
+  name: z.string().optional(),
+});
+export type Activity = z.infer<typeof Activity>;
 
-/** 五(一)4(3) and 五(一)4(4): what a household grows, raises or runs this year. */
-export const HouseholdActivity = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tea-renovation'), id: z.string().optional(), area: quantity().optional() }),
-  z.object({
-    type: z.literal('bag-fungus'),
-    id: z.string().optional(),
-    bags: count().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('gourd'),
-    id: z.string().optional(),
-    area: quantity().optional(),
-    survivalRate: rate().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('orchard'),
-    id: z.string().optional(),
-    species: z.string().optional(),
-    area: quantity().optional(),
-    survivalRate: rate().optional(),
-  }),
-  z.object({
-    type: z.literal('vegetable'),
-    id: z.string().optional(),
-    area: quantity().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('tianma'),
-    id: z.string().optional(),
-    area: quantity().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('herbs'),
-    id: z.string().optional(),
-    crop: z.string().optional(),
-    area: quantity().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('pepper'),
-    id: z.string().optional(),
-    area: quantity().optional(),
-    plantsPerMu: quantity().optional(),
-    stemDiameterCm: quantity().optional(),
-    survivalRate: rate().optional(),
-  }),
-  z.object({
-    type: z.literal('pig'),
-    id: z.string().optional(),
-    head: count().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('sheep'),
-    id: z.string().optional(),
-    head: count().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('bees'),
-    id: z.string().optional(),
-    boxes: count().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('poultry'),
-    id: z.string().optional(),
-    birds: count().optional(),
-    income: money().optional(),
-  }),
-  z.object({
-    type: z.literal('cattle'),
-    id: z.string().optional(),
-    head: count().optional(),
-    income: money().optional(),
-  }),
-  ...(['processing', 'shop', 'farmstay'] as const).map((type) =>
-    z.object({
-      type: z.literal(type),
-      id: z.string().optional(),
-      investment: money().optional(),
-      registered: attestation().optional(),
-      operating: attestation().optional(),
-      annualRevenue: money().optional(),
-    }),
-  ),
-  z.object({ type: z.literal('other'), id: z.string().optional(), name: z.string().min(1) }),
-]);
-export type HouseholdActivity = z.infer<typeof HouseholdActivity>;
-export type HouseholdActivityType = HouseholdActivity['type'];
+/** Facts of the subject that a pack declares (`inputs.facts`): 风险已消除, 示范村, 稳定脱贫户… */
+export const Facts = z.record(z.string(), z.union([z.string(), z.boolean()]));
+export type Facts = z.infer<typeof Facts>;
 
-export const Household = z
-  .object({
-    kind: z.literal('household'),
-    id: z.string().min(1),
-    name: z.string().optional(),
-    township: z.string().optional(),
-    village: z.string().optional(),
-    category: HouseholdCategory,
-    monitoredType: MonitoredType.optional(),
-    /** "零就业" household: no member in work (priority for 公益性岗位) */
-    zeroEmployment: z.boolean().optional(),
-    members: z.array(Member).default([]),
-    activities: z.array(HouseholdActivity).default([]),
-  })
-  .superRefine((h, ctx) => {
-    if (h.category !== 'monitored' && h.monitoredType !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['monitoredType'], message: 'monitored-type-without-monitored' });
-    }
-    const seen = new Map<string, number>();
-    h.activities.forEach((a, i) => {
-      if (a.type === 'other') return;
-      const first = seen.get(a.type);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['activities', i, 'type'],
-          message: 'duplicate-activity',
-          params: { first },
-        });
-      } else seen.set(a.type, i);
-    });
-    const ids = new Set<string>();
-    h.members.forEach((m, i) => {
-      if (ids.has(m.id))
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'duplicate-id' });
-      ids.add(m.id);
-    });
+/** The household's fields, before the checks across them (see `householdChecks`). */
+export const HouseholdObject = z.object({
+  kind: z.literal('household'),
+  id: z.string().min(1),
+  name: z.string().optional(),
+  township: z.string().optional(),
+  village: z.string().optional(),
+  category: HouseholdCategory,
+  monitoredType: MonitoredType.optional(),
+  /** "零就业" household: no member in work (priority for 公益性岗位) */
+  zeroEmployment: z.boolean().optional(),
+  members: z.array(Member).default([]),
+  activities: z.array(Activity).default([]),
+  facts: Facts.optional(),
+});
+
+/** Checks across a household's fields: a monitored type only for 监测对象; member ids unique. */
+export function householdChecks(h: z.infer<typeof HouseholdObject>, ctx: z.RefinementCtx): void {
+  if (h.category !== 'monitored' && h.monitoredType !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['monitoredType'], message: 'monitored-type-without-monitored' });
+  }
+  const ids = new Set<string>();
+  h.members.forEach((m, i) => {
+    if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'duplicate-id' });
+    ids.add(m.id);
   });
+}
+
+export const Household = HouseholdObject.superRefine(householdChecks);
 export type Household = z.infer<typeof Household>;
 
 // ---------------------------------------------------------------------------------------------
 // Projects of village collectives and new-type operators: 五(一)4(1) and 五(一)4(2)
 // ---------------------------------------------------------------------------------------------
-
-const project = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
-  z.object({ type: z.literal(type), id: z.string().optional(), ...shape });
-
-export const Project = z.discriminatedUnion('type', [
-  /** 大黄、元胡、乌药、艾草等 集中连片 */
-  project('herbs-base', { crop: z.string().optional(), contiguousArea: quantity().optional() }),
-  /** 天麻 集中连片 */
-  project('tianma-base', { contiguousArea: quantity().optional() }),
-  /** 食用菌大棚提质增效 */
-  project('fungus-greenhouse', { area: quantity().optional() }),
-  /** 黑木耳 (村集体) */
-  project('black-fungus', { bags: count().optional() }),
-  /** 养蚕室建设及设施 */
-  project('silkworm-room', { area: quantity().optional() }),
-  /** 猕猴桃: 集中连片 area, of which 棚架 (trellis) area */
-  project('kiwi', { contiguousArea: quantity().optional(), trellisArea: quantity().optional() }),
-  /** 生猪: 新建或扩建标准化养殖圈舍 */
-  project('pig-pens', { area: quantity().optional(), standardized: attestation().optional() }),
-  /** 肉牛: 新建或扩建标准化肉牛养殖场 圈舍 */
-  project('cattle-pens', { area: quantity().optional(), standardized: attestation().optional() }),
-  /** 家禽养殖场 肉禽存栏 */
-  project('poultry-farm', { stock: count().optional() }),
-  project('coldwater-fish', { area: quantity().optional() }),
-  project('bulk-fish', { area: quantity().optional() }),
-  project('rice-fish', { area: quantity().optional() }),
-  project('other', { name: z.string().min(1) }),
-]);
-export type Project = z.infer<typeof Project>;
-export type ProjectType = Project['type'];
 
 /** 村集体经济组织 / 村集体经济合作社. */
 export const Collective = z.object({
@@ -269,7 +149,8 @@ export const Collective = z.object({
   name: z.string().optional(),
   township: z.string().optional(),
   village: z.string().optional(),
-  activities: z.array(Project).default([]),
+  activities: z.array(Activity).default([]),
+  facts: Facts.optional(),
   /** 五(一)3: the amount decided by the county's review, when it has been decided */
   reviewedSupport: z.object({ amount: quantity(), reference: z.string().optional() }).optional(),
 });
@@ -286,7 +167,8 @@ export const Operator = z.object({
   township: z.string().optional(),
   village: z.string().optional(),
   operatorType: OperatorType.optional(),
-  activities: z.array(Project).default([]),
+  activities: z.array(Activity).default([]),
+  facts: Facts.optional(),
   /** 五(一)4(5)1 劳务用工 */
   labor: z
     .object({

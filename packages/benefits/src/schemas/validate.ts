@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Text } from '../core/i18n.ts';
-import { Subject } from './subject.schema.ts';
+import type { PolicyPack } from '../pack/pack.schema.ts';
+import { packSchemas } from './pack-subject.ts';
+import type { Subject } from './subject.schema.ts';
 
 /** Chinese and English names of every input field, so that an error names the field in both. */
 export const FIELD_LABELS: Record<string, Text> = {
@@ -15,25 +17,6 @@ export const FIELD_LABELS: Record<string, Text> = {
   members: { zh: '家庭成员', en: 'members' },
   activities: { zh: '产业项目', en: 'activities' },
   type: { zh: '产业类型', en: 'activity type' },
-  area: { zh: '面积', en: 'area' },
-  contiguousArea: { zh: '集中连片面积', en: 'contiguous area' },
-  trellisArea: { zh: '棚架面积', en: 'trellis area' },
-  income: { zh: '收入', en: 'income' },
-  survivalRate: { zh: '成活率', en: 'survival rate' },
-  bags: { zh: '袋数', en: 'bags' },
-  head: { zh: '头（只）数', en: 'head count' },
-  boxes: { zh: '箱数', en: 'boxes' },
-  birds: { zh: '只数', en: 'birds' },
-  stock: { zh: '存栏', en: 'stock' },
-  plantsPerMu: { zh: '每亩株数', en: 'plants per mu' },
-  stemDiameterCm: { zh: '地径（厘米）', en: 'stem diameter (cm)' },
-  species: { zh: '树种', en: 'species' },
-  crop: { zh: '品种', en: 'crop' },
-  investment: { zh: '投资', en: 'investment' },
-  registered: { zh: '依法注册登记', en: 'registered' },
-  operating: { zh: '正常运营', en: 'operating' },
-  annualRevenue: { zh: '年收入', en: 'annual revenue' },
-  standardized: { zh: '标准化圈舍', en: 'standard pens' },
   laborer: { zh: '劳动力', en: 'able to work' },
   idNumber: { zh: '身份证号', en: 'ID number' },
   student: { zh: '在校学生', en: 'student' },
@@ -80,7 +63,7 @@ export interface FieldError {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-function fieldText(path: readonly PropertyKey[]): Text {
+function fieldText(path: readonly PropertyKey[], labels?: ReadonlyMap<string, Text>): Text {
   const zh: string[] = [];
   const en: string[] = [];
   for (const key of path) {
@@ -88,7 +71,7 @@ function fieldText(path: readonly PropertyKey[]): Text {
       zh.push(`第${key + 1}项`);
       en.push(`#${key + 1}`);
     } else {
-      const l = FIELD_LABELS[String(key)] ?? { zh: String(key), en: String(key) };
+      const l = labels?.get(String(key)) ?? FIELD_LABELS[String(key)] ?? { zh: String(key), en: String(key) };
       zh.push(l.zh);
       en.push(l.en);
     }
@@ -112,6 +95,8 @@ const CUSTOM: Record<string, Text> = {
     en: 'one row per activity type (add the quantities together)',
   },
   'duplicate-id': { zh: '编号重复', en: 'duplicate id' },
+  'below-min': { zh: '小于允许的最小值', en: 'is below the smallest value allowed' },
+  'above-max': { zh: '大于允许的最大值', en: 'is above the largest value allowed' },
 };
 
 /** Turns one zod issue into a Chinese + English message. This is a pure function. */
@@ -119,7 +104,9 @@ export function issueMessage(issue: z.core.$ZodIssue): Text {
   switch (issue.code) {
     case 'custom': {
       const c = CUSTOM[issue.message];
-      const value = (issue.params as { value?: string } | undefined)?.value;
+      const { value, limit } = (issue.params ?? {}) as { value?: string; limit?: string };
+      if (c && limit !== undefined)
+        return { zh: `${c.zh}${limit}：“${value}”`, en: `${c.en} (${limit}): "${value}"` };
       if (c) return value ? { zh: `${c.zh}：“${value}”`, en: `${c.en}: "${value}"` } : c;
       return { zh: issue.message, en: issue.message };
     }
@@ -164,27 +151,36 @@ export function issueMessage(issue: z.core.$ZodIssue): Text {
   }
 }
 
-/** Turns a zod error into field errors naming each field in Chinese and English. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+/**
+ * Turns a zod error into field errors naming each field in Chinese and English; `labels` (a
+ * pack's, see `packSchemas`) name the pack's own fields.
+ */
+export function fieldErrors(error: z.ZodError, labels?: ReadonlyMap<string, Text>): FieldError[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    field: fieldText(issue.path),
+    field: fieldText(issue.path, labels),
     message: issueMessage(issue),
   }));
 }
 
 /** Validates any input against a schema, returning field errors instead of throwing. */
-export function validateWith<S extends z.ZodType>(schema: S, input: unknown): Validation<z.infer<S>> {
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  labels?: ReadonlyMap<string, Text>,
+): Validation<z.infer<S>> {
   const r = schema.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error, labels) };
 }
 
 /**
- * Validates a subject (household, collective or operator). Bad input never throws: each problem
- * names its field in Chinese and English. This is a pure function.
+ * Validates a subject (household, collective or operator) against what a pack declares: its
+ * activities, their fields and its facts. Bad input never throws: each problem names its field
+ * in Chinese and English. This is a pure function.
  */
-export function validateSubject(input: unknown): Validation<Subject> {
-  return validateWith(Subject, input);
+export function validateSubject(input: unknown, pack: PolicyPack): Validation<Subject> {
+  const schemas = packSchemas(pack);
+  return validateWith(schemas.subject, input, schemas.labels) as Validation<Subject>;
 }
 
 /** "活动 › 第2项 › 面积: 不能为负数：“-1” / activities › #2 › area: must not be negative: "-1"" */

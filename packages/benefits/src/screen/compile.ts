@@ -1,3 +1,4 @@
+import type { Text } from '../core/i18n.ts';
 import { MicrocreditParams } from '../loan/loan.schema.ts';
 import { type Shape, shapeOf } from '../machine/shapes.ts';
 import {
@@ -6,8 +7,9 @@ import {
   type StandardMachine,
   type Step,
 } from '../machine/standard.machine.ts';
-import { PolicyPack, type Standard } from '../pack/pack.schema.ts';
+import { type Limit, PolicyPack, type Standard } from '../pack/pack.schema.ts';
 import type { HouseholdCategory } from '../schemas/subject.schema.ts';
+import { orderLimits } from './limits.ts';
 
 /** A standard ready to run: its shape, its machine and the steps precomputed from the machine. */
 export interface CompiledStandard {
@@ -34,7 +36,13 @@ export interface CompiledPack {
   readonly idsForSubject: (kind: Kind, category?: HouseholdCategory) => ReadonlySet<string>;
   /** every activity-sourced standard reading this activity type, whoever may claim it */
   readonly readersOf: (activityType: string) => readonly CompiledStandard[];
+  /** the household stage's limits, in the order they apply */
+  readonly limits: readonly Limit[];
+  /** the pack's name for an activity type (its `inputs.activities` label) */
+  readonly activityLabel: (activityType: string) => Text;
 }
+
+const OTHER: Text = { zh: '其他产业', en: 'other activity' };
 
 const cache = new WeakMap<object, CompiledPack>();
 
@@ -98,6 +106,7 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
     if (s.standard.source.kind !== 'activity') continue;
     for (const t of s.standard.source.types) readers.set(t, [...(readers.get(t) ?? []), s]);
   }
+  const labels = new Map(pack.inputs.activities.map((a) => [a.type, a.label]));
   const compiled: CompiledPack = {
     compiled: true,
     pack,
@@ -106,6 +115,8 @@ export function compilePack(input: PolicyPack | CompiledPack): CompiledPack {
     forSubject: (kind, category) => fastIndex[kind]?.[category ?? ''] ?? [],
     idsForSubject: (kind, category) => fastIds[kind]?.[category ?? ''] ?? new Set(),
     readersOf: (t) => readers.get(t) ?? [],
+    limits: orderLimits(pack.limits),
+    activityLabel: (t) => labels.get(t) ?? (t === 'other' ? OTHER : { zh: t, en: t }),
   };
   cache.set(input, compiled);
   return compiled;

@@ -6,11 +6,13 @@ import type { Loan, MemberLoan, MicrocreditParams } from '../loan/loan.schema.ts
 import type { LprFixing } from '../loan/lpr.schema.ts';
 import { scheduleMicrocredit } from '../loan/microcredit.ts';
 import type { CheckInput } from '../machine/checks.ts';
-import { ACTIVITY_LABELS, CATEGORY_LABELS } from '../machine/labels.ts';
+import { CATEGORY_LABELS } from '../machine/labels.ts';
 import { runMachine, runSteps, type StandardRun, type Step } from '../machine/standard.machine.ts';
 import type { PolicyPack } from '../pack/pack.schema.ts';
 import type { Household, Subject } from '../schemas/subject.schema.ts';
+import { AsOfOutsidePack } from './as-of.ts';
 import { type CompiledPack, type CompiledStandard, compilePack } from './compile.ts';
+import { applyLimits } from './limits.ts';
 import { nearMissOf } from './near-miss.ts';
 
 export interface ScreenOptions {
@@ -93,7 +95,16 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
     status,
     amount: a ? a.amount : '0.00',
     basis: a
-      ? { quantity: a.quantity, unit: a.unit, unitAmount: a.unitAmount, rate: a.rate, source: a.source }
+      ? a.ceiling
+        ? {
+            quantity: a.quantity,
+            unit: a.unit,
+            unitAmount: a.unitAmount,
+            rate: a.rate,
+            source: a.source,
+            ceiling: a.ceiling,
+          }
+        : { quantity: a.quantity, unit: a.unit, unitAmount: a.unitAmount, rate: a.rate, source: a.source }
       : s.award.kind === 'reviewed'
         ? NO_BASIS_REVIEW
         : NO_BASIS,
@@ -259,7 +270,7 @@ function emit(
       const ref: Ref = { kind: 'activity', id: refs[i] as string };
       lines.push(toLine(cs, ref, run(cs, { subject, source: a, asOf })));
     }
-    if (!any) lines.push(notDeclaredLine(cs, ACTIVITY_LABELS[src.types[0] as string] ?? NOT_DECLARED));
+    if (!any) lines.push(notDeclaredLine(cs, cp.activityLabel(src.types[0] as string)));
   } else if (src.kind === 'member') {
     if (subject.kind !== 'household') return;
     let any = false;
@@ -324,7 +335,7 @@ function noStandardMessage(
   const listedIds = cp.idsForSubject(subject.kind, category);
   const readers = cp.readersOf(a.type);
   if (readers.some((r) => listedIds.has(r.standard.id))) return null;
-  const what = ACTIVITY_LABELS[a.type] ?? { zh: a.type, en: a.type };
+  const what = cp.activityLabel(a.type);
   const name = a.type === 'other' ? `（${String((a as { name?: string }).name ?? '')}）` : '';
   const who = subject.kind === 'household' ? CATEGORY_LABELS[subject.category] : undefined;
   const whoZh = who?.zh ?? (subject.kind === 'collective' ? '村集体' : '新型经营主体');
@@ -348,6 +359,7 @@ function noStandardMessage(
 export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
   const cp = compilePack(options.pack);
   const { asOf } = options;
+  if (asOf < cp.pack.dates.from || asOf > cp.pack.dates.to) throw new AsOfOutsidePack(cp.pack, asOf);
   const run = options.engine === 'machine' ? runByMachine : runFast;
   const category = subject.kind === 'household' ? subject.category : undefined;
   const listed = cp.forSubject(subject.kind, category);
@@ -369,15 +381,9 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
   }
 
   // what the subject does for which this plan has no standard for it
-  if (subject.kind === 'household' && subject.category === 'ordinary') {
-    notes.push({
-      code: 'category-excluded',
-      ref: { kind: 'subject', id: subject.id },
-      message: {
-        zh: '一般农户不属于五(一)4(3)、4(4)产业奖补的对象（仅限脱贫户、监测对象）。',
-        en: 'Ordinary households are not covered by the household industry awards of 五(一)4(3)–4(4) (脱贫户 and 监测对象 only).',
-      },
-    });
+  for (const n of cp.pack.subjectNotes) {
+    if (n.kind !== subject.kind || (n.category !== undefined && n.category !== category)) continue;
+    notes.push({ code: 'category-excluded', ref: { kind: 'subject', id: subject.id }, message: n.message });
   }
   let known: Map<string, Text | null> | undefined;
   for (let i = 0; i < activities.length; i++) {
@@ -397,8 +403,10 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     notes.push({ code: 'no-standard', ref: { kind: 'activity', id: refs[i] as string }, message });
   }
 
+  const adjustments = applyLimits(cp.limits, subject, lines);
   const amounts: string[] = [];
   for (const l of lines) if (l.status === 'eligible') amounts.push(l.amount);
+  for (const a of adjustments) amounts.push(a.amount);
   const total = sumMoney(amounts);
   return {
     subjectId: subject.id,
@@ -407,6 +415,7 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     asOf,
     lines,
     notes,
+    adjustments,
     total,
   };
 }

@@ -21,6 +21,19 @@ const tinyInput: PolicyPackInput = {
   document: { title: 't', file: 't.txt', published: '2023-01' },
   dates: { from: '2023-01-01', to: '2023-12-31' },
   home: { province: '陕西省', city: '汉中市', county: '西乡县', code: '610724' },
+  inputs: {
+    activities: [
+      {
+        type: 'sheep',
+        subjects: ['household'],
+        label: { zh: '养羊', en: 'sheep' },
+        fields: [
+          { key: 'head', type: 'count', unit: 'sheep', label: { zh: '只数', en: 'head' } },
+          { key: 'income', type: 'money', unit: 'yuan', label: { zh: '收入', en: 'income' } },
+        ],
+      },
+    ],
+  },
   standards: [
     {
       id: 'goats',
