@@ -118,12 +118,15 @@ export function subjectCheck(standard: Standard, facts: readonly FactDef[] = [])
           ).outcome;
       }
       const value = subjectValue(subject, shownFacts);
+      // a fact the groups need and the household lacks is named: "风险状态：未填写"
+      const lacking =
+        outcome === 'missing' ? shownFacts.find((f) => subject.facts?.[f.key] === undefined) : undefined;
       const ev: Evaluation = {
         outcome,
         entry: traceEntry(
           standard.clause,
           'subject',
-          label,
+          lacking ? lacking.label : label,
           'in',
           outcome === 'missing' ? null : value,
           rule.label.zh,

@@ -58,7 +58,10 @@ export type SubjectKind = z.infer<typeof SubjectKind>;
 export const ActivityDef = z.object({
   type: z.string().regex(/^[a-z][a-z0-9-]*$/),
   subjects: z.array(SubjectKind).min(1),
+  /** the activity's name in explanations, notes and rosters */
   label: Text,
+  /** the wizard's wording, when it differs from the label ("当年养猪" for 养猪) */
+  question: Text.optional(),
   /** other names a roster cell may use for this activity (花椒, 中蜂…) */
   aliases: z.array(z.string()).default([]),
   help: Text.optional(),
