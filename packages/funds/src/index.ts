@@ -12,6 +12,13 @@ export {
   totalsByCityAndCategory,
 } from './allocation.ts';
 export {
+  type BreakdownCheck,
+  checkBreakdown,
+  PlanBreakdown,
+  PlanCategory,
+  xiji2025Plan,
+} from './plan-breakdown.ts';
+export {
   CountyPlan,
   type CountyPlanInput,
   PlanCheck,
