@@ -1,7 +1,7 @@
+import type { Text } from '@huinong/benefits';
 import { plain, sum } from './decimal.ts';
 import {
   type AllocationCheck,
-  type Bilingual,
   type CityAllocation,
   type CountyAllocation,
   FundCategory,
@@ -19,7 +19,7 @@ const columns = [
 export const categoryKeys: readonly (FundCategory | null)[] = [...FundCategory.options, null];
 
 /** Labels for charts and tables; `null` is the row without a category. */
-export const fundCategoryLabels: Record<FundCategory | 'none', Bilingual> = {
+export const fundCategoryLabels: Record<FundCategory | 'none', Text> = {
   重点帮扶县: { zh: '重点帮扶县', en: 'key-assistance county' },
   整体推进县: { zh: '整体推进县', en: 'overall-advancement county' },
   先行示范县: { zh: '先行示范县', en: 'pilot-demonstration county' },

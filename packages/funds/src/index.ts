@@ -47,7 +47,6 @@ export {
 export {
   AllocationCheck,
   AllocationPair,
-  Bilingual,
   CityAllocation,
   CountyAllocation,
   FundCategory,

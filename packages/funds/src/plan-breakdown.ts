@@ -1,8 +1,8 @@
+import { Text } from '@huinong/benefits';
 import { z } from 'zod';
 import { Dec, decimalPlacesOf, plain, roundHalfUp, sum } from './decimal.ts';
 import type { PlanValue } from './plan-check.schema.ts';
 import { reconcileMoney } from './plan-check.ts';
-import { Bilingual } from './shanxi-2023.schema.ts';
 
 /**
  * A county plan stated as projects by category (西吉县 2025: 76 projects, 66,734.22 万元, of which
@@ -15,7 +15,7 @@ const wan = z.string().regex(/^\d+(\.\d+)?$/, 'a decimal in 万元');
 
 export const PlanCategory = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  label: Bilingual,
+  label: Text,
   projects: z.number().int().min(0),
   amount: wan,
   /** the category's share of the total as the plan states it (57.9), when it does */
@@ -39,7 +39,7 @@ export type PlanBreakdown = z.infer<typeof PlanBreakdown>;
 /** One breakdown check: the figures, the relation, the result. */
 export interface BreakdownCheck {
   readonly id: 'categories-sum' | 'categories-count' | `share-stated:${string}`;
-  readonly label: Bilingual;
+  readonly label: Text;
   readonly source: string;
   readonly clause: string;
   readonly quote: string;
@@ -48,10 +48,10 @@ export interface BreakdownCheck {
   readonly expected: string;
   readonly unit: '万元' | '个' | '%';
   readonly values: readonly PlanValue[];
-  readonly note?: Bilingual;
+  readonly note?: Text;
 }
 
-const v = (key: string, label: Bilingual, value: string, unit: PlanValue['unit']): PlanValue => ({
+const v = (key: string, label: Text, value: string, unit: PlanValue['unit']): PlanValue => ({
   key,
   label,
   value,

@@ -1,6 +1,6 @@
+import { Text } from '@huinong/benefits';
 import { z } from 'zod';
 import { Dec } from './decimal.ts';
-import { Bilingual } from './shanxi-2023.schema.ts';
 
 /**
  * Every field of a county plan with its Chinese and English name, keyed by its dotted path. Input
@@ -34,7 +34,7 @@ export const planFieldLabels = {
     en: 'change from adjusted project content (10k yuan)',
   },
   'funds.stated': { zh: '调整后计划整合资金（万元）', en: 'final funds as stated (10k yuan)' },
-} as const satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, Text>;
 export type PlanField = keyof typeof planFieldLabels;
 
 /** Why a field was rejected. */
@@ -51,7 +51,7 @@ export const PlanIssueReason = z.enum([
 ]);
 export type PlanIssueReason = z.infer<typeof PlanIssueReason>;
 
-export const planIssueReasonLabels: Record<PlanIssueReason, Bilingual> = {
+export const planIssueReasonLabels: Record<PlanIssueReason, Text> = {
   required: { zh: '必填', en: 'is required' },
   'not-text': { zh: '须为文字', en: 'must be text' },
   'not-a-number': { zh: '须为数字', en: 'must be a number' },
@@ -74,7 +74,7 @@ export function planIssueMessage(field: PlanField, reason: PlanIssueReason): str
 }
 
 /** What every issue raised by these schemas carries in `params`. */
-export type PlanIssueParams = { field: PlanField; label: Bilingual; reason: PlanIssueReason };
+export type PlanIssueParams = { field: PlanField; label: Text; reason: PlanIssueReason };
 
 type Ctx = z.core.$RefinementCtx;
 const reject = (ctx: Ctx, field: PlanField, reason: PlanIssueReason, input: unknown): typeof z.NEVER => {
@@ -225,7 +225,7 @@ export type PlanCheckId = z.infer<typeof PlanCheckId>;
 /** One figure of a check's working, labelled. */
 export const PlanValue = z.object({
   key: z.string(),
-  label: Bilingual,
+  label: Text,
   value: z.string(),
   unit: z.enum(['万元', '个', '%']),
 });
@@ -240,7 +240,7 @@ export const PlanCheck = z.object({
   source: z.string(),
   /** the clause's Chinese text */
   quote: z.string(),
-  label: Bilingual,
+  label: Text,
   status: z.enum(['passed', 'failed', 'not-applicable']),
   /** null when not applicable */
   passed: z.boolean().nullable(),
@@ -252,7 +252,7 @@ export const PlanCheck = z.object({
   unit: z.enum(['万元', '个', '%']),
   /** every figure used, exact, so a reader can redo the sum */
   values: z.array(PlanValue),
-  note: Bilingual.optional(),
+  note: Text.optional(),
 });
 export type PlanCheck = z.infer<typeof PlanCheck>;
 
@@ -260,7 +260,7 @@ export type PlanCheck = z.infer<typeof PlanCheck>;
 export const PlanIssue = z.object({
   /** dotted path: 'sources.central' */
   path: z.string(),
-  label: Bilingual.nullable(),
+  label: Text.nullable(),
   reason: PlanIssueReason.nullable(),
   message: z.string(),
 });

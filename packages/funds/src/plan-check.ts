@@ -1,3 +1,4 @@
+import type { Text } from '@huinong/benefits';
 import type { z } from 'zod';
 import { Dec, decimalPlacesOf, plain, roundHalfUp, sum } from './decimal.ts';
 import {
@@ -10,7 +11,7 @@ import {
   type PlanValue,
   planFieldLabels,
 } from './plan-check.schema.ts';
-import type { Bilingual, IndustryShareRule } from './shanxi-2023.schema.ts';
+import type { IndustryShareRule } from './shanxi-2023.schema.ts';
 import { shanxi2023IndustryShareRule } from './shanxi-2023.ts';
 
 /** Options of `checkPlan`: the industry-share rule and where the plan states its figures. */
@@ -30,7 +31,7 @@ export function templateCitations(plan: CountyPlan): PlanCitations {
   };
 }
 
-const value = (key: PlanField | string, label: Bilingual, v: string, unit: PlanValue['unit']): PlanValue => ({
+const value = (key: PlanField | string, label: Text, v: string, unit: PlanValue['unit']): PlanValue => ({
   key,
   label,
   value: v,
@@ -224,11 +225,11 @@ export function checkPlan(plan: CountyPlan, options: CheckPlanOptions = {}): Pla
     field('linkage.industry', industry),
     value('share', { zh: '产业发展资金占比（精确计算）', en: 'industry share, computed' }, shareShown, '%'),
   ];
-  const noLinkageNote: Bilingual = {
+  const noLinkageNote: Text = {
     zh: '中省财政衔接补助资金为0，无占比可言。',
     en: 'No linkage funds, so there is no share to check.',
   };
-  const exactNote: Bilingual = {
+  const exactNote: Text = {
     zh: `占比以 用于产业发展资金×100 与 门槛×衔接资金 比较，不经舍入；显示保留${SHARE_PLACES}位小数。“不得低于”含本数。`,
     en: `Decided exactly by comparing industry × 100 with threshold × linkage total, no rounding; shown to ${SHARE_PLACES} decimals. "Not below" includes the threshold.`,
   };
@@ -360,7 +361,7 @@ export function planIssues(error: z.ZodError): PlanIssue[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const params = (issue.code === 'custom' ? issue.params : undefined) as PlanIssueParams | undefined;
-    const label = params?.label ?? (planFieldLabels as Record<string, Bilingual>)[path] ?? null;
+    const label = params?.label ?? (planFieldLabels as Record<string, Text>)[path] ?? null;
     return { path, label, reason: params?.reason ?? null, message: issue.message };
   });
 }

@@ -1,8 +1,7 @@
+import { Text } from '@huinong/benefits';
 import { z } from 'zod';
 
 /** A bilingual label: Chinese first, English for the screen's second language. */
-export const Bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export type Bilingual = z.infer<typeof Bilingual>;
 
 /** A non-negative amount in 万元 as a plain decimal string ('3458', '83.712'). */
 export const WanAmount = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/, 'a non-negative decimal string');
@@ -95,7 +94,7 @@ export type ProvinceAllocation = z.infer<typeof ProvinceAllocation>;
 export const AllocationCheck = z.object({
   /** stable id, e.g. `city-subtotal.太原市.amount`, `province-total.cities.health` */
   id: z.string(),
-  label: Bilingual,
+  label: Text,
   /** the figure the document states */
   expected: WanAmount,
   /** the sum computed from the rows */

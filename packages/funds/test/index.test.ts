@@ -7,7 +7,6 @@ describe('the public API', () => {
       [
         'AllocationCheck',
         'AllocationPair',
-        'Bilingual',
         'CityAllocation',
         'CountyAllocation',
         'CountyPlan',
