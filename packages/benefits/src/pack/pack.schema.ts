@@ -270,7 +270,12 @@ export const PolicyPack = z
     const ids = new Set<string>();
     p.standards.forEach((s, i) => {
       if (ids.has(s.id))
-        ctx.addIssue({ code: 'custom', path: ['standards', i, 'id'], message: `duplicate id ${s.id}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['standards', i, 'id'],
+          message: 'duplicate-id',
+          params: { value: s.id },
+        });
       ids.add(s.id);
       const cids = new Set<string>();
       const a = s.award;
@@ -281,7 +286,7 @@ export const PolicyPack = z
         ctx.addIssue({
           code: 'custom',
           path: ['standards', i, 'award', 'amount'],
-          message: 'give either amount or rates',
+          message: 'amount-or-rates',
         });
       if (s.source.kind === 'activity')
         for (const t of s.source.types)
@@ -289,14 +294,16 @@ export const PolicyPack = z
             ctx.addIssue({
               code: 'custom',
               path: ['standards', i, 'source', 'types'],
-              message: `activity ${t} is not declared in inputs.activities`,
+              message: 'undeclared-activity',
+              params: { value: t },
             });
       s.conditions.forEach((c, j) => {
         if (cids.has(c.id))
           ctx.addIssue({
             code: 'custom',
             path: ['standards', i, 'conditions', j, 'id'],
-            message: 'duplicate',
+            message: 'duplicate-id',
+            params: { value: c.id },
           });
         cids.add(c.id);
       });
@@ -308,7 +315,12 @@ export const PolicyPack = z
       ] as const)
         list.forEach((id, j) => {
           if (!ids.has(id))
-            ctx.addIssue({ code: 'custom', path: ['limits', i, key, j], message: `unknown standard ${id}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['limits', i, key, j],
+              message: 'unknown-standard',
+              params: { value: id },
+            });
         });
     });
   });

@@ -170,7 +170,11 @@ export function createRosterScreener(options: ScreenOptions): RosterScreener {
         return droppedLine(line, first);
       });
       if (!dropped) return { subject: screened, result, adjustments };
-      const total = sumMoney(lines.filter((l) => l.status === 'eligible').map((l) => l.amount));
+      // the total stays the sum of the eligible lines and the household stage's adjustments
+      const total = sumMoney([
+        ...lines.filter((l) => l.status === 'eligible').map((l) => l.amount),
+        ...result.adjustments.map((a) => a.amount),
+      ]);
       return { subject: screened, result: { ...result, lines, total }, adjustments };
     },
   };

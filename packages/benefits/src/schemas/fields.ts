@@ -6,15 +6,51 @@ import { z } from 'zod';
  * float reaches the arithmetic.
  */
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** thousands grouped by commas, as a cadre types 1,500 or 12,345.5 */
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** more integer digits than any quantity of a plan can have (10^12 亩 or yuan): a slip, refused */
+const MAX_INTEGER_DIGITS = 12;
 
-function decimalString(v: unknown): string | null {
+/** Full-width digits, point, comma and minus from a Chinese keyboard (１２．５ = 12.5). */
+function halfWidth(s: string): string {
+  return s.replace(/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code === 0xff0e) return '.';
+    if (code === 0xff0c) return ',';
+    if (code === 0xff0d) return '-';
+    return String.fromCharCode(code - 0xff10 + 48);
+  });
+}
+
+type Read =
+  | { ok: true; value: string }
+  | { ok: false; problem: 'not-a-number' | 'bad-grouping' | 'too-large' };
+
+/**
+ * A number as people type it, to a plain decimal string: full-width digits are read; a comma is
+ * accepted only as a thousands grouping ("1,500" = 1500), so that "1,5" — a decimal comma, or a
+ * slip — is refused rather than read as 15; exponents and magnitudes no plan can have are refused.
+ */
+export function readDecimal(v: unknown): Read {
+  let s: string;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return null;
-    return String(v).includes('e') ? null : String(v);
-  }
-  if (typeof v !== 'string') return null;
-  const s = v.trim().replace(/,/g, '');
-  return DECIMAL.test(s) ? s.replace(/^(-?)0+(?=\d)/, '$1') : null;
+    if (!Number.isFinite(v)) return { ok: false, problem: 'not-a-number' };
+    s = String(v);
+    if (s.includes('e')) return { ok: false, problem: 'too-large' };
+  } else if (typeof v === 'string') {
+    s = v.trim();
+    if (s.length > 64) return { ok: false, problem: 'too-large' };
+    if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D]/.test(s)) s = halfWidth(s);
+    if (s.includes(',')) {
+      if (!GROUPED.test(s)) return { ok: false, problem: 'bad-grouping' };
+      s = s.replace(/,/g, '');
+    }
+    if (!DECIMAL.test(s)) return { ok: false, problem: 'not-a-number' };
+    s = s.replace(/^(-?)0+(?=\d)/, '$1');
+  } else return { ok: false, problem: 'not-a-number' };
+  const digits = s.replace(/^-/, '').split('.')[0] as string;
+  if (digits.length > MAX_INTEGER_DIGITS) return { ok: false, problem: 'too-large' };
+  return { ok: true, value: s };
 }
 
 /**
@@ -26,11 +62,12 @@ export function quantity() {
   return z
     .unknown()
     .transform((v, ctx) => {
-      const s = decimalString(v);
-      if (s === null) {
-        ctx.addIssue({ code: 'custom', message: 'not-a-number', params: { value: String(v) } });
+      const r = readDecimal(v);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.problem, params: { value: String(v).slice(0, 40) } });
         return z.NEVER;
       }
+      const s = r.value;
       if (s.startsWith('-')) {
         ctx.addIssue({ code: 'custom', message: 'negative', params: { value: s } });
         return z.NEVER;
@@ -45,9 +82,15 @@ export function count() {
   return quantity().refine((s) => !s.includes('.') || /\.0+$/.test(s), { message: 'not-an-integer' });
 }
 
+/** At most 1, decided on the digits: "1.0000000000000001" is above 1 though the double is not. */
+function atMostOne(s: string): boolean {
+  const [int, frac = ''] = s.split('.') as [string, string?];
+  return int === '0' || (int === '1' && /^0*$/.test(frac));
+}
+
 /** A rate between 0 and 1 inclusive (survival rate 0.85 = 85%). */
 export function rate() {
-  return quantity().refine((s) => Number(s) <= 1, { message: 'rate-above-one' });
+  return quantity().refine(atMostOne, { message: 'rate-above-one' });
 }
 
 /** A real calendar date in ISO form (2023-02-30 is refused). */

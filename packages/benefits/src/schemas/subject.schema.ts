@@ -28,12 +28,23 @@ export const Place = z.object({
 export type Place = z.infer<typeof Place>;
 
 /** A stretch of work away from home (跨县务工). */
-export const WorkTrip = z.object({
-  id: z.string().min(1).optional(),
-  from: isoDate(),
-  to: isoDate().optional(),
-  place: Place,
-});
+export const WorkTrip = z
+  .object({
+    id: z.string().min(1).optional(),
+    from: isoDate(),
+    to: isoDate().optional(),
+    place: Place,
+  })
+  .superRefine((trip, ctx) => {
+    // a trip that ends before it starts is a slip, never a trip of 0 months
+    if (trip.to !== undefined && trip.to < trip.from)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: 'ends-before-start',
+        params: { value: trip.to },
+      });
+  });
 export type WorkTrip = z.infer<typeof WorkTrip>;
 
 /** 技工类院校 / 中职 / 高职 are vocational; 普通高中 and 本科 are not. */

@@ -16,6 +16,7 @@ export const FIELD_LABELS: Record<string, Text> = {
   zeroEmployment: { zh: '零就业户', en: 'zero-employment household' },
   members: { zh: '家庭成员', en: 'members' },
   activities: { zh: '产业项目', en: 'activities' },
+  facts: { zh: '基本情况', en: 'facts' },
   type: { zh: '产业类型', en: 'activity type' },
   laborer: { zh: '劳动力', en: 'able to work' },
   idNumber: { zh: '身份证号', en: 'ID number' },
@@ -81,6 +82,12 @@ function fieldText(path: readonly PropertyKey[], labels?: ReadonlyMap<string, Te
 
 const CUSTOM: Record<string, Text> = {
   'not-a-number': { zh: '应为数字', en: 'must be a number' },
+  'bad-grouping': {
+    zh: '逗号只能用作千位分隔（如 1,500）；小数请用小数点（如 1.5）',
+    en: 'a comma may only group thousands (1,500); write decimals with a point (1.5)',
+  },
+  'too-large': { zh: '数值过大，不像是实际数量', en: 'is far too large to be a real quantity' },
+  'ends-before-start': { zh: '结束日期早于开始日期', en: 'ends before it starts' },
   negative: { zh: '不能为负数', en: 'must not be negative' },
   'not-an-integer': { zh: '应为整数', en: 'must be a whole number' },
   'rate-above-one': { zh: '比率不能大于1（即100%）', en: 'a rate must be at most 1 (100%)' },
@@ -95,6 +102,16 @@ const CUSTOM: Record<string, Text> = {
     en: 'one row per activity type (add the quantities together)',
   },
   'duplicate-id': { zh: '编号重复', en: 'duplicate id' },
+  // the pack schema's own checks (validatePack)
+  'amount-or-rates': {
+    zh: '单价须给出 amount 或 rates 之一（不能都有，也不能都没有）',
+    en: 'give either amount or rates (one of the two)',
+  },
+  'undeclared-activity': {
+    zh: '产业类型未在 inputs.activities 中声明',
+    en: 'activity type not declared in inputs.activities',
+  },
+  'unknown-standard': { zh: '未知的标准', en: 'unknown standard' },
   'below-min': { zh: '小于允许的最小值', en: 'is below the smallest value allowed' },
   'above-max': { zh: '大于允许的最大值', en: 'is above the largest value allowed' },
 };
