@@ -93,6 +93,7 @@ export {
 export { isRealIsoDate } from './schemas/fields.ts';
 export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
 export { fieldSchema, type PackSchemas, packSchemas } from './schemas/pack-subject.ts';
+export { type PlausibilityWarning, plausibilityWarnings } from './schemas/plausibility.ts';
 export {
   Activity,
   Collective,
