@@ -69,8 +69,19 @@ export {
   type StandardInput,
   SubjectRule,
 } from './pack/pack.schema.ts';
-export { explainLine, explainResult, traceText } from './render/explain.ts';
+export { explainResult } from './render/explain.ts';
 export { formatQuantity, formatShortfall } from './render/format.ts';
+export {
+  basisText,
+  explainLine,
+  loanText,
+  percentText,
+  reasonText,
+  statusText,
+  thresholdText,
+  traceText,
+  valueText,
+} from './render/line.ts';
 // rosters: 身份证号 check, masking for publicity lists, formula-safe cells, once per person
 export { FORMULA_PREFIX, isFormulaLike, neutralizeFormula } from './roster/formula.ts';
 export {

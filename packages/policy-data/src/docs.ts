@@ -1,4 +1,14 @@
-import { type Condition, type GroupRate, type PolicyPack, type Standard, unitText } from '@huinong/benefits';
+import {
+  CATEGORY_LABELS,
+  type Condition,
+  type GroupRate,
+  type InputField,
+  KIND_LABELS,
+  type Limit,
+  type PolicyPack,
+  type Standard,
+  unitText,
+} from '@huinong/benefits';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -84,4 +94,204 @@ export function renderStandardsDoc(pack: PolicyPack): string {
     if (s.notes.length) lines.push('');
   }
   return `${lines.join('\n').replace(/：> /g, '\n\n> ')}\n`;
+}
+
+/** The mark at the start of a clause text that is HuiNong's summary, not the document's words. */
+export const SUMMARY_MARK = '（摘要）';
+
+/** Whether the pack's clause texts are the document's words (none is marked as a summary). */
+export function textsAreVerbatim(pack: PolicyPack): boolean {
+  return !pack.standards.some((s) => s.text.startsWith(SUMMARY_MARK));
+}
+
+const GENERATED =
+  '<!-- Generated from packages/policy-data by `pnpm docs`; do not edit by hand. CI checks it is current. -->';
+
+const list = (xs: readonly string[], sep = '、') => (xs.length ? xs.join(sep) : '—');
+
+function fieldType(f: InputField): string {
+  if (f.type !== 'choice') return f.type;
+  return `choice：${(f.choices ?? []).map((c) => `${c.label.zh} \`${c.value}\``).join('、')}`;
+}
+
+function rangeText(f: InputField): string {
+  const r = f.range;
+  if (!r) return '—';
+  const parts: string[] = [];
+  if (r.min !== undefined) parts.push(`≥ ${r.min}`);
+  if (r.max !== undefined) parts.push(`≤ ${r.max}`);
+  if (r.plausible !== undefined) parts.push(`> ${r.plausible} 需复核 (flagged)`);
+  return parts.join('；') || '—';
+}
+
+function columnText(f: InputField): string {
+  const c = f.column;
+  if (!c) return `${f.label.zh} \`${f.key}\``;
+  return `${c.zh} \`${c.key}\`${c.aliases.length ? `（又作 ${c.aliases.join('、')}）` : ''}`;
+}
+
+function limitRule(l: Limit): string {
+  switch (l.kind) {
+    case 'exclusion': {
+      const why: string[] = [];
+      if (l.ifAwarded) why.push(`已享受 ${l.ifAwarded.map((id) => `\`${id}\``).join('、')}`);
+      if (l.ifFact) {
+        const v = l.ifFact.equals;
+        why.push(`\`${l.ifFact.key}\` = ${v === true ? '是' : v === false ? '否' : v}`);
+      }
+      return `排除 (excluded)：${why.join(' 或 ')}`;
+    }
+    case 'quantity-cap':
+      return `合计 ≤ ${l.max}${unit(l.unit)}；读法 order = \`${l.order}\``;
+    case 'money-cap':
+      return `合计 ≤ ${l.max} 元`;
+  }
+}
+
+/**
+ * docs/packs/ID.md, generated from one pack: what it is and where it comes from, its standards,
+ * the inputs it reads (activities, fields, facts, roster columns), the household limits, what it
+ * does not cover, and every clause text with its notes, saying whether the texts are the
+ * document's words or HuiNong's summary. This is a pure function.
+ */
+export function renderPackDoc(pack: PolicyPack): string {
+  const verbatim = textsAreVerbatim(pack);
+  const home = pack.home;
+  const out: string[] = [
+    `# 政策包 Policy pack — \`${pack.id}\``,
+    '',
+    GENERATED,
+    '',
+    `**${pack.name.zh}**（${pack.name.en}）`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| 县 County | ${pack.county ? `${pack.county.zh}（${pack.county.en}）` : home.county}：${home.province}${home.city}${home.county}，${home.code} |`,
+    ...(pack.year !== undefined ? [`| 年度 Year | ${pack.year} |`] : []),
+    `| 执行期 Period | ${pack.dates.from} – ${pack.dates.to} |`,
+    `| 版本 Version | ${pack.version} |`,
+    `| 文件 Document | ${esc(pack.document.title)}（\`${pack.document.file}\`，${pack.document.published}${pack.document.publishedNote ? `；${esc(pack.document.publishedNote)}` : ''}） |`,
+    `| 条文 Clause texts | ${
+      verbatim
+        ? '原文：逐字引自文件 (verbatim from the document)'
+        : `摘要：惠农对通知的重述，不是原文，以“${SUMMARY_MARK}”开头 (HuiNong's summary of the notices, not their wording)`
+    } |`,
+    '',
+    'Reading rule: 以上 / 及以上 / 不低于 / 最多 / 不超过 include the number (≥, ≤). Money in yuan, rounded once per line to the fen.',
+    '',
+  ];
+
+  out.push('## 来源 Sources', '');
+  if (pack.sources.length === 0) out.push(`- ${pack.document.title}（\`${pack.document.file}\`）`, '');
+  else {
+    out.push('| 文件 title | 文号 ref | 日期 date | 说明 note |', '|---|---|---|---|');
+    for (const src of pack.sources)
+      out.push(`| ${esc(src.title)} | ${src.ref ?? '—'} | ${src.date ?? '—'} | ${esc(src.note ?? '—')} |`);
+    out.push('');
+  }
+
+  out.push(
+    '## 标准 Standards',
+    '',
+    '| id | clause | subject | conditions | award |',
+    '|---|---|---|---|---|',
+  );
+  for (const s of pack.standards) {
+    const conds = s.conditions.length ? s.conditions.map(conditionText).join('；') : '—';
+    out.push(
+      `| \`${s.id}\` | ${esc(s.clause)} | ${esc(s.subject.label.zh)} | ${esc(conds)} | ${esc(awardText(s))} |`,
+    );
+  }
+  out.push('');
+
+  out.push('## 输入 Inputs', '', '### 产业项目 Activities', '');
+  if (pack.inputs.activities.length === 0) out.push('—', '');
+  else {
+    out.push(
+      '| 产业 activity | 主体 subjects | 字段 field | 类型 type | 单位 unit | 范围 range | 花名册列 roster column |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const a of pack.inputs.activities) {
+      const head = `**${a.label.zh}**（${a.label.en}）\`${a.type}\`${a.repeatable ? '，可重复 repeatable' : ''}`;
+      const who = list(a.subjects.map((k) => KIND_LABELS[k]?.zh ?? k));
+      if (a.fields.length === 0) out.push(`| ${esc(head)} | ${who} | — | — | — | — | — |`);
+      a.fields.forEach((f, i) => {
+        out.push(
+          `| ${i === 0 ? esc(head) : ''} | ${i === 0 ? who : ''} | ${esc(f.label.zh)} \`${f.key}\` | ${esc(fieldType(f))} | ${unitText(f.unit).zh || '—'} | ${esc(rangeText(f))} | ${esc(columnText(f))} |`,
+        );
+      });
+    }
+    out.push('');
+    const aliased = pack.inputs.activities.filter((a) => a.aliases.length > 0);
+    if (aliased.length) {
+      out.push('花名册中产业名称的别名 (other names a roster may use):', '');
+      for (const a of aliased) out.push(`- \`${a.type}\`：${a.aliases.join('、')}`);
+      out.push('');
+    }
+  }
+
+  out.push('### 农户情况 Facts', '');
+  if (pack.inputs.facts.length === 0) out.push('—', '');
+  else {
+    out.push(
+      '| 事实 fact | 类型 type | 询问对象 asked of | 花名册列 roster column | 说明 help |',
+      '|---|---|---|---|---|',
+    );
+    for (const f of pack.inputs.facts) {
+      const who = f.categories
+        ? f.categories.map((c) => CATEGORY_LABELS[c]?.zh ?? c).join('、')
+        : list(f.subjects.map((k) => KIND_LABELS[k]?.zh ?? k));
+      out.push(
+        `| ${esc(f.label.zh)}（${esc(f.label.en)}）\`${f.key}\` | ${esc(fieldType(f))} | ${who} | ${esc(columnText(f))} | ${esc(f.help?.zh ?? '—')} |`,
+      );
+    }
+    out.push('');
+  }
+
+  out.push('## 户级限额 Household limits', '');
+  if (pack.limits.length === 0) out.push('—', '');
+  else {
+    out.push(
+      'Applied after every line is decided: exclusions first, then caps on quantities, then caps on money; each takes off a negative adjustment.',
+      '',
+      '| id | 条款 clause | 规则 rule | 标准 standards |',
+      '|---|---|---|---|',
+    );
+    for (const l of pack.limits)
+      out.push(
+        `| \`${l.id}\` | ${esc(l.clause)} | ${esc(`${l.label.zh}：${limitRule(l)}`)} | ${l.standards.map((id) => `\`${id}\``).join('、')} |`,
+      );
+    out.push('');
+    for (const l of pack.limits) {
+      out.push(`### \`${l.id}\` — ${l.label.zh} / ${l.label.en}`, '', `> ${l.text}`, '');
+      for (const n of l.notes) out.push(`- ${n.zh}`, `  ${n.en}`);
+      if (l.notes.length) out.push('');
+    }
+  }
+
+  if (pack.subjectNotes.length) {
+    out.push('## 不适用 Not covered', '');
+    for (const n of pack.subjectNotes) {
+      const who = n.category
+        ? (CATEGORY_LABELS[n.category]?.zh ?? n.category)
+        : (KIND_LABELS[n.kind]?.zh ?? n.kind);
+      out.push(`- ${who}：${n.message.zh}`, `  ${n.message.en}`);
+    }
+    out.push('');
+  }
+
+  out.push('## 条文与说明 Clause texts and notes', '');
+  if (!verbatim)
+    out.push(
+      `以“${SUMMARY_MARK}”开头的条文是惠农对通知的摘要，不是原文；数字、条件和文号以通知为准。`,
+      "Texts starting with（摘要）are HuiNong's summary of the notice, not its wording; the numbers, conditions and document numbers are the notice's.",
+      '',
+    );
+  for (const s of pack.standards) {
+    out.push(`### \`${s.id}\` — ${s.title.zh} / ${s.title.en}`, '', `${s.clause}`, '', `> ${s.text}`, '');
+    if (s.award.kind === 'share' && s.award.ceiling) out.push(`上限 Ceiling: ${s.award.ceiling.text}`, '');
+    for (const n of s.notes) out.push(`- ${n.zh}`, `  ${n.en}`);
+    if (s.notes.length) out.push('');
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

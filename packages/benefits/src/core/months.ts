@@ -3,10 +3,12 @@ import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from '
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /**
- * Whole months from one ISO date to another, both days counted, by one stated rule: the months
- * from 2023-03-01 to 2023-08-31 are 6 (March to August, each whole); from 2025-03-10, the 6th
- * month is full on 2025-09-09. A month from a day the later month lacks ends on that month's
- * last day (2025-01-31 → 2025-02-27 is one month). This is a pure function.
+ * Whole months from one ISO date to another, both days counted, by one stated rule: `n` months
+ * from a day are complete on the day before the same day `n` months later, that day taken as the
+ * month's last when the month is shorter (date-fns `addMonths`). So 2023-03-01 to 2023-08-31 is
+ * 6 months (March to August, each whole); from 2025-03-10 the 6th month is complete on
+ * 2025-09-09; from 2025-03-31 on 2025-09-29 (the day before 2025-09-30); from 2025-01-31 one month
+ * is complete on 2025-02-27. This is a pure function.
  */
 export function fullMonths(from: string, until: string): number {
   if (until < from) return 0;

@@ -195,6 +195,36 @@ function rateCheck(standard: Standard, rates: readonly GroupRate[], unit: string
   };
 }
 
+function ceilingQuantityCheck(
+  standard: Standard,
+  ceiling: { per: string; unit: string; text: string },
+): Check {
+  const label = {
+    zh: `计算上限的数量（${ceiling.text}）`,
+    en: `quantity the ceiling is counted on (${ceiling.text})`,
+  };
+  return {
+    id: 'ceilingQuantity',
+    guard: 'hasCeilingQuantity',
+    evaluate: ({ source }) => {
+      const v = num(readPath(source, ceiling.per));
+      return {
+        outcome: v === null ? 'missing' : 'pass',
+        entry: traceEntry(
+          standard.clause,
+          'ceilingQuantity',
+          label,
+          'info',
+          v,
+          null,
+          ceiling.unit,
+          v !== null,
+        ),
+      };
+    },
+  };
+}
+
 function reviewedCheck(standard: Standard): Check {
   const field = standard.award.kind === 'reviewed' ? standard.award.field : '';
   const label = { zh: '县级评审确定的金额', en: 'amount set by county review' };
@@ -279,6 +309,8 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
     case 'share': {
       const rateText = plain(award.rate);
       const { minus, ceiling } = award;
+      // a ceiling per unit (500 a mu) cannot be held without the units: missing, never ¥0.00
+      if (ceiling) checks.push(ceilingQuantityCheck(standard, ceiling));
       return {
         checks,
         award: ({ source }) => {

@@ -55,8 +55,8 @@ export const Condition = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date-to'), ...conditionBase, date: isoDate() }),
   /**
    * At least `months` whole months from the date in `field` to the date in `until` (or the
-   * as-of date): 登记后存栏满6个月. A month is full on the same day of the month, `months`
-   * months later (2025-03-10 → 2025-09-10; from the 31st, the month's last day).
+   * as-of date), both days counted: 登记后存栏满6个月. The rule is `fullMonths` (core/months.ts):
+   * registered 2025-03-10, the 6th month is complete on 2025-09-09.
    */
   z.object({
     kind: z.literal('min-months'),

@@ -30,12 +30,29 @@ export function formatQuantity(value: string, unit: string | null, lang: Lang): 
   return lang === 'zh' ? `${value} ${u}` : `${value} ${u}`;
 }
 
+/** English units in the singular, for a shortfall of exactly one ("1 more day", not "1 more days"). */
+const SINGULAR: Record<string, string> = {
+  days: 'day',
+  months: 'month',
+  birds: 'bird',
+  bags: 'bag',
+  boxes: 'box',
+  people: 'person',
+  households: 'household',
+  trees: 'tree',
+  frames: 'frame',
+  logs: 'log',
+  students: 'student',
+  'student-years': 'student-year',
+};
+
 /** A shortfall with its unit: "差 1 头" / "1 more head", "差 5 个百分点" / "5 more percentage points". */
 export function formatShortfall(value: string, unit: string | null, lang: Lang): string {
   if (unit === 'rate') {
     const pts = timesHundred(value);
     return lang === 'zh' ? `差 ${pts} 个百分点` : `${pts} more percentage points`;
   }
-  const u = unitText(unit)[lang];
+  let u = unitText(unit)[lang];
+  if (lang === 'en' && value === '1') u = SINGULAR[u] ?? u;
   return lang === 'zh' ? `差 ${value}${u ? ` ${u}` : ''}` : `${value} more${u ? ` ${u}` : ''}`;
 }

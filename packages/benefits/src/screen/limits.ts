@@ -3,6 +3,7 @@ import { Dec, plain, sumMoney, toFen } from '../core/money.ts';
 import type { Adjustment, ScreenLine } from '../core/result.ts';
 import { type TraceEntry, traceEntry } from '../core/trace.ts';
 import { formatYuan } from '../format/yuan.ts';
+import type { FactDef } from '../pack/inputs.schema.ts';
 import type { Limit } from '../pack/pack.schema.ts';
 import { formatQuantity } from '../render/format.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
@@ -35,7 +36,12 @@ function message(limit: Limit, amount: string, detail: Text): Text {
  *
  * This is a pure function.
  */
-export function applyLimits(limits: readonly Limit[], subject: Subject, lines: ScreenLine[]): Adjustment[] {
+export function applyLimits(
+  limits: readonly Limit[],
+  subject: Subject,
+  lines: ScreenLine[],
+  facts: readonly FactDef[] = [],
+): Adjustment[] {
   if (limits.length === 0) return [];
   // what each eligible line still pays, in fen-exact decimals
   const net = new Map<ScreenLine, InstanceType<typeof Dec>>();
@@ -44,8 +50,19 @@ export function applyLimits(limits: readonly Limit[], subject: Subject, lines: S
   const adjustments: Adjustment[] = [];
   const touched = new Map<ScreenLine, TraceEntry[]>();
   const touch = (l: ScreenLine, e: TraceEntry) => touched.set(l, [...(touched.get(l) ?? []), e]);
+  // lines held back until a fact the stage needs is given
+  const pending = new Map<ScreenLine, TraceEntry>();
 
+  let held = false;
+  const hold = () => {
+    held = true;
+    for (const [l] of pending) {
+      if ((net.get(l) as Dec | undefined)?.gt(0)) net.delete(l);
+      else pending.delete(l);
+    }
+  };
   for (const limit of limits) {
+    if (!held && limit.kind !== 'exclusion') hold();
     const ids = new Set(limit.standards);
     const mine = [...net.keys()].filter((l) => ids.has(l.standardId) && (net.get(l) as Dec).gt(0));
     if (mine.length === 0) continue;
@@ -56,7 +73,18 @@ export function applyLimits(limits: readonly Limit[], subject: Subject, lines: S
       const byAward = limit.ifAwarded
         ? [...net.keys()].find((l) => limit.ifAwarded?.includes(l.standardId) && (net.get(l) as Dec).gt(0))
         : undefined;
-      const fact = limit.ifFact && subject.facts?.[limit.ifFact.key] === limit.ifFact.equals;
+      const answer = limit.ifFact ? subject.facts?.[limit.ifFact.key] : null;
+      if (!byAward && answer === undefined && limit.ifFact) {
+        // an exclusion by a fact nobody answered (示范村?) leaves the lines unpaid until it is
+        // answered: needs information, never paid by default
+        const key = limit.ifFact.key;
+        const label = facts.find((f) => f.key === key)?.label ?? limit.label;
+        const held = traceEntry(limit.clause, limit.id, label, 'in', null, limit.label.zh, null, false);
+        // decided once every exclusion has run: another (示范村 = 是) may still exclude them
+        for (const l of mine) if (!pending.has(l)) pending.set(l, held);
+        continue;
+      }
+      const fact = limit.ifFact !== undefined && answer === limit.ifFact.equals;
       if (!byAward && !fact) continue;
       const why = byAward ? `${byAward.title.zh}（${byAward.standardId}）` : limit.label.zh;
       detail = byAward
@@ -146,11 +174,22 @@ export function applyLimits(limits: readonly Limit[], subject: Subject, lines: S
       notes: limit.notes,
     });
   }
+  if (!held) hold();
   // the affected lines carry the household stage's entries after their own checks
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as ScreenLine;
-    const extra = touched.get(l);
-    if (extra) lines[i] = { ...l, trace: [...l.trace, ...extra] };
+    const extra = touched.get(l) ?? [];
+    const held = pending.get(l);
+    if (held)
+      lines[i] = {
+        ...l,
+        status: 'needs-information',
+        amount: '0.00',
+        trace: [...l.trace, ...extra, held],
+        reason: held,
+        nearMiss: null,
+      };
+    else if (extra.length) lines[i] = { ...l, trace: [...l.trace, ...extra] };
   }
   return adjustments;
 }

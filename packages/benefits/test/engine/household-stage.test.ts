@@ -356,7 +356,11 @@ describe('share of net income with a per-unit ceiling', () => {
     [3, 4000, 4000, 'ineligible', '0.00', false],
     [3, 3000, 4000, 'ineligible', '0.00', false],
   ] as const)('%s 亩, income %s, cost %s → %s %s', ([area, income, cost, status, amt, capped]) => {
-    const r = run({ category: 'monitored', activities: [{ type: 'crop', area, income, cost }] });
+    const r = run({
+      category: 'monitored',
+      facts: { demo: false },
+      activities: [{ type: 'crop', area, income, cost }],
+    });
     expect(amount(r, 'crop')).toEqual([[status, amt]]);
     expect(Boolean(r.lines.find((l) => l.standardId === 'crop')?.basis.ceiling)).toBe(capped);
   });
@@ -392,7 +396,7 @@ describe('the household stage', () => {
   ] as const)('%i birds → %s', ([count, total, adj]) => {
     const r = run({
       category: 'monitored',
-      facts: { risk: 'closed' },
+      facts: { risk: 'closed', demo: false },
       activities: [{ type: 'birds', count }],
     });
     expect(r.total).toBe(total);
@@ -404,7 +408,7 @@ describe('the household stage', () => {
     // (≤ 10 亩 × 500): group 1,500 + 500 + 4,000 = 6,000 > 5,000 → −1,000; total 5,000
     const r = run({
       category: 'monitored',
-      facts: { risk: 'closed' },
+      facts: { risk: 'closed', demo: false },
       activities: [
         { type: 'birds', count: 200 },
         { type: 'garden', area: 20 },
@@ -462,7 +466,7 @@ describe('the pack as a file', () => {
   });
 
   test('a broken pack names the path of each problem, in both languages', () => {
-    const broken = structuredClone(input) as {
+    const broken = JSON.parse(JSON.stringify(input)) as {
       standards: { award: Record<string, unknown> }[];
       limits: { standards: string[] }[];
     };
@@ -485,5 +489,40 @@ describe('the pack as a file', () => {
       activities: [{ type: 'garden', aera: 20 }],
     });
     expect(r.success).toBe(false);
+  });
+});
+
+describe('what the household stage cannot decide is not paid', () => {
+  test('an unanswered fact does not hold lines another exclusion already takes', () => {
+    // the cow is awarded, so the garden is excluded (−500) whatever 示范村 says
+    const r = run({
+      category: 'monitored',
+      facts: { risk: 'open' },
+      activities: [cows(1), { type: 'garden', area: 25 }],
+    });
+    expect(r.adjustments.map((a) => [a.limitId, a.amount])).toEqual([['b-after-a', '-500.00']]);
+    expect(r.lines.find((l) => l.standardId === 'garden')?.status).toBe('eligible');
+  });
+
+  test('an exclusion by a fact nobody answered holds the lines as needs information', () => {
+    const r = run({
+      category: 'monitored',
+      facts: { risk: 'open' },
+      activities: [{ type: 'garden', area: 25 }],
+    });
+    const line = r.lines.find((l) => l.standardId === 'garden');
+    expect(line?.status).toBe('needs-information');
+    expect(line?.reason?.label.zh).toBe('示范村');
+    expect(r.total).toBe('0.00');
+  });
+
+  test('a share ceiling without the quantity it is counted on needs information, never ¥0.00', () => {
+    const r = run({
+      category: 'monitored',
+      facts: { demo: false },
+      activities: [{ type: 'crop', income: 10000, cost: 2000 }],
+    });
+    const line = r.lines.find((l) => l.standardId === 'crop');
+    expect([line?.status, line?.reason?.condition]).toEqual(['needs-information', 'ceilingQuantity']);
   });
 });
