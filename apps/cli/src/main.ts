@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
  * huinong — command line for other tools and for caseworkers.
- *   huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]          JSON in, JSON out
- *   huinong screen ROSTER.xlsx|FILE.csv…|FILE.json -o RESULTS.xlsx|.csv|.json
+ *   huinong screen FILE.json [--pack ID|FILE] [--as-of YYYY-MM-DD] [--compact]   JSON in, JSON out
+ *   huinong screen ROSTER.xlsx|FILE.csv…|FILE.json -o RESULTS.xlsx|.csv|.json [--pack ID|FILE]
  *           [--as-of YYYY-MM-DD] [--mask 6,4] [--progress | --no-progress]
- *   huinong template [-o roster-template.xlsx]                         the roster template
- *   huinong schema                                                     JSON Schema of the input
+ *   huinong template [--pack ID|FILE] [-o roster-template.xlsx]        the pack's roster template
+ *   huinong schema [--pack ID|FILE]                                    JSON Schema of the input
+ *   huinong packs [--pack FILE]                                        the packs to choose from
  * Exit codes: 0 all screened; 1 some input rejected (errors name the row, column and field);
  * 2 unusable input.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
+  asOfProblem,
   type CompiledPack,
   compilePack,
   defaultAsOf,
@@ -20,8 +22,16 @@ import {
   subjectJsonSchema,
   sumMoney,
 } from '@huinong/benefits';
-import { lprSeries, resolvePlace, xixiang2023 } from '@huinong/policy-data';
+import { lprSeries, resolvePlace } from '@huinong/policy-data';
 import { RosterFileError } from '@huinong/roster';
+import {
+  type ChosenPack,
+  choosePack,
+  DEFAULT_PACK,
+  PackOptionError,
+  packErrorLines,
+  packsTable,
+} from './packs.ts';
 import { createProgress } from './progress.ts';
 import { formatOf, issueText, screenFiles } from './roster/screen-file.ts';
 import { screenJson } from './screen-json.ts';
@@ -35,6 +45,9 @@ const USAGE = `用法 usage:
       --progress        在 stderr 显示进度（终端上默认显示）/ progress bar on stderr (default on a terminal)
   huinong template [-o roster-template.xlsx]                    名册模板 / the roster template
   huinong schema                                                输入的 JSON Schema / input JSON Schema
+  huinong packs                                                 可选的政策包 / the packs to choose from
+      --pack ID|FILE    政策包：内置编号（默认 ${DEFAULT_PACK.id}，见 huinong packs）或政策包 JSON 文件
+                        the policy pack: a built-in id (default ${DEFAULT_PACK.id}) or a pack JSON file
 退出码 exit codes: 0 全部筛查 all screened; 1 有行被拒绝 some rows rejected; 2 文件无法使用 unusable input`;
 
 function fail(code: number, zh: string, en: string): never {
@@ -48,7 +61,7 @@ interface Args {
   readonly flags: Set<string>;
 }
 
-const WITH_VALUE = new Set(['--as-of', '-o', '--output', '--mask']);
+const WITH_VALUE = new Set(['--as-of', '-o', '--output', '--mask', '--pack']);
 
 function parseArgs(args: readonly string[]): Args {
   const positional: string[] = [];
@@ -82,6 +95,9 @@ function asOfOption(args: Args, pack: CompiledPack): string {
   const today = new Date().toISOString().slice(0, 10);
   const asOf = args.options.get('--as-of') ?? defaultAsOf(pack.pack, today);
   if (!isRealIsoDate(asOf)) fail(2, `--as-of 不是有效日期：${asOf}`, `--as-of is not a real date: ${asOf}`);
+  // a plan decides the applications of its own period only
+  const outside = asOfProblem(pack.pack, asOf);
+  if (outside) fail(2, outside.zh, outside.en);
   return asOf;
 }
 
@@ -152,28 +168,47 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
   }
 }
 
+/** The pack of `--pack` (default the first built-in one); a bad one exits 2, naming each error. */
+function packOption(args: Args): ChosenPack {
+  try {
+    return choosePack(args.options.get('--pack'));
+  } catch (e) {
+    if (!(e instanceof PackOptionError)) throw e;
+    process.stderr.write(`${packErrorLines(e).join('\n')}\n`);
+    process.exit(2);
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
+  if (command === 'packs') {
+    const extra = args.options.has('--pack') ? [packOption(args)] : [];
+    process.stdout.write(`${packsTable(extra.filter((c) => c.file !== null))}\n`);
+    return;
+  }
   if (command === 'schema') {
-    process.stdout.write(`${JSON.stringify(subjectJsonSchema(), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(subjectJsonSchema(packOption(args).pack), null, 2)}\n`);
     return;
   }
   if (command === 'template') {
     const path = args.options.get('-o') ?? args.positional[0] ?? 'roster-template.xlsx';
     if (formatOf(path) !== 'xlsx')
       fail(2, `模板须为 .xlsx 文件：${path}`, `the template is an .xlsx file: ${path}`);
+    const { pack } = packOption(args);
     try {
-      await writeTemplate(path);
+      await writeTemplate(path, pack);
     } catch (e) {
       fail(2, `无法写入 ${path}`, `cannot write ${path}: ${(e as Error).message}`);
     }
-    process.stderr.write(`已生成名册模板 ${path}\nwrote the roster template ${path}\n`);
+    process.stderr.write(
+      `已生成名册模板 ${path}（政策包 ${pack.id}）\nwrote the roster template ${path} (policy pack ${pack.id})\n`,
+    );
     return;
   }
   if (command !== 'screen') fail(2, USAGE, '');
   if (args.positional.length === 0) fail(2, `缺少输入文件。\n${USAGE}`, 'missing input file.');
-  const pack = compilePack(xixiang2023);
+  const pack = compilePack(packOption(args).pack);
   const single = args.positional.length === 1 ? (args.positional[0] as string) : null;
   if (single && formatOf(single) === 'json' && !args.options.has('-o'))
     return screenJsonFile(single, args, pack);

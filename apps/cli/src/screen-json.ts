@@ -1,4 +1,5 @@
 import {
+  type Adjustment,
   type CompiledPack,
   explainLine,
   type FieldError,
@@ -34,6 +35,19 @@ export interface JsonResult {
     readonly periods?: ScreenResult['lines'][number]['periods'];
   }[];
   readonly notes: readonly { code: string; zh: string; en: string }[];
+  /** the household stage: exclusions and caps, each a negative amount counted in `total` */
+  readonly adjustments: readonly {
+    readonly key: string;
+    readonly limitId: string;
+    readonly kind: Adjustment['kind'];
+    readonly clause: string;
+    readonly clauseText: string;
+    readonly label: { zh: string; en: string };
+    readonly amount: string;
+    readonly lines: readonly string[];
+    readonly message: { zh: string; en: string };
+    readonly notes: readonly { zh: string; en: string }[];
+  }[];
 }
 
 export interface JsonError {
@@ -79,12 +93,25 @@ function toJson(r: ScreenResult): JsonResult {
       ...(l.periods ? { periods: l.periods } : {}),
     })),
     notes: r.notes.map((n) => ({ code: n.code, ...n.message })),
+    adjustments: r.adjustments.map((a) => ({
+      key: a.key,
+      limitId: a.limitId,
+      kind: a.kind,
+      clause: a.clause,
+      clauseText: a.clauseText,
+      label: a.label,
+      amount: a.amount,
+      lines: a.lines,
+      message: a.message,
+      notes: a.notes,
+    })),
   };
 }
 
 /**
- * Screens one subject or an array of subjects given as parsed JSON. Invalid subjects become
- * errors naming the field; the valid ones are still screened.
+ * Screens one subject or an array of subjects given as parsed JSON, each checked against what
+ * the pack declares. Invalid subjects become errors naming the field; the valid ones are still
+ * screened.
  */
 export function screenJson(
   input: unknown,
@@ -97,7 +124,7 @@ export function screenJson(
   const results: JsonResult[] = [];
   const errors: JsonError[] = [];
   items.forEach((item, index) => {
-    const v = validateSubject(item);
+    const v = validateSubject(item, pack.pack);
     if (!v.ok) {
       for (const e of v.errors as FieldError[]) {
         const path = Array.isArray(input) ? `[${index}]${e.path ? `.${e.path}` : ''}` : e.path;

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { idNumberCheckDigit } from '@huinong/benefits';
-import { headerText, SHEETS, type SheetKind } from '@huinong/roster';
+import { idNumberCheckDigit, type PolicyPack } from '@huinong/benefits';
+import { xixiang2023 } from '@huinong/policy-data';
+import { headerText, rosterLayout, type SheetKind } from '@huinong/roster';
 import ExcelJS from 'exceljs';
 
 const main = join(import.meta.dirname, '../src/main.ts');
@@ -28,15 +29,16 @@ export type Rows = Partial<Record<SheetKind, Record<string, string | number | bo
 
 /**
  * Writes a roster workbook with ExcelJS (not with our own writer): the template's two header
- * rows, then the rows given by column key. Sheets not given are left out.
+ * rows of the pack's layout (default 西乡 2023), then the rows given by column key. Sheets not
+ * given are left out.
  */
 export async function writeRoster(
   path: string,
   rows: Rows,
-  options: { keyRow?: boolean } = {},
+  options: { keyRow?: boolean; pack?: PolicyPack } = {},
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();
-  for (const def of SHEETS) {
+  for (const def of rosterLayout(options.pack ?? xixiang2023).sheets) {
     const data = rows[def.kind];
     if (!data) continue;
     const ws = wb.addWorksheet(def.name);

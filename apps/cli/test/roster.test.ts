@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { xixiang2023 } from '@huinong/policy-data';
+import { columnLetter, rosterLayout } from '@huinong/roster';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { huinong, id18, readWorkbook, records, type SheetValues, tempDir, writeRoster } from './helpers.ts';
 
@@ -11,6 +13,9 @@ const SUN = id18('61072419900909002');
 /** 赵四's number with the last character wrong */
 const BAD = `${ZHANG.slice(0, 17)}${ZHANG[17] === '1' ? '2' : '1'}`;
 const ALL_IDS = [WANG, LI, ZHANG, SUN];
+const ACTIVITY_COLUMNS = rosterLayout(xixiang2023).activities.columns;
+/** The letter of a 产业 column in the workbook `writeRoster` writes. */
+const activityColumn = (key: string) => columnLetter(ACTIVITY_COLUMNS.findIndex((c) => c.key === key) + 1);
 
 const ROSTER = {
   households: [
@@ -250,8 +255,9 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
         ['数据错误', '农户及成员', 6, 'F', '身份证号'],
         ['数据错误', '农户及成员', 7, 'G', '农户类别'],
         ['重复户编号', '农户及成员', 8, 'D', '户编号'],
-        ['数据错误', '产业', 5, 'I', '养殖数量（头/只）'],
-        ['数据错误', '产业', 6, 'E', '面积（亩）'],
+        // the 产业 columns are the pack's: their letters come from its layout
+        ['数据错误', '产业', 5, activityColumn('head'), '养殖数量（头/只）'],
+        ['数据错误', '产业', 6, activityColumn('areaMu'), '面积（亩）'],
         ['找不到所属户', '产业', 7, 'A', '户编号/主体编号'],
       ]),
     );
@@ -326,7 +332,7 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
     const json = join(dir, 'results.json');
     expect(huinong('screen', input, '-o', json, '--as-of', '2023-12-31').code).toBe(1);
     const out = JSON.parse(readFileSync(json, 'utf8'));
-    expect(out.summary.total).toEqual({ subjects: 6, lines: 5, amount: '39500.00' });
+    expect(out.summary.total).toEqual({ subjects: 6, lines: 5, adjustments: 0, amount: '39500.00' });
     expect(out.exceptions.filter((e: { rejected: boolean }) => e.rejected)).toHaveLength(6);
     expect(out.lines.find((l: { standardId: string }) => l.standardId === 'poor-tea').amount).toBe('1200.00');
   });

@@ -49,7 +49,7 @@ describe('huinong screen FILE.json', () => {
     expect(r.json.errors).toHaveLength(1);
     expect(r.json.errors[0].path).toBe('[1].activities.0.area');
     expect(r.stderr).toContain('面积：应为数字：“三亩”');
-    expect(r.stderr).toContain('area: must be a number: "三亩"');
+    expect(r.stderr).toContain('Area: must be a number: "三亩"');
   });
 
   test('a file that is not JSON exits 2 with a message in both languages', () => {

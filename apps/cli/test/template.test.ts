@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTIVITY_NAMES, headerText, SHEETS } from '@huinong/roster';
+import { xixiang2023 } from '@huinong/policy-data';
+import { headerText, rosterLayout } from '@huinong/roster';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { TEMPLATE_ROWS } from '../src/template.ts';
 import { huinong, id18, readWorkbook, records, type SheetValues, tempDir } from './helpers.ts';
+
+const { sheets: SHEETS, activityNames: ACTIVITY_NAMES } = rosterLayout(xixiang2023);
 
 describe('huinong template', () => {
   const dir = tempDir();
@@ -123,8 +126,9 @@ describe('huinong template', () => {
       ['T-001', 'microcredit-interest', '1678.18'],
       // his 互助资金 borrowing on the 贷款 row: the 360 fee paid
       ['T-001', 'mutual-fund-fee', '360.00'],
-      // 4 pigs and 3,000 income: 4 × 700
-      ['T-001', 'monitored-pig', '2800.00'],
+      // the pack's first standard for a 监测对象's activity, at its threshold: 低产低效茶园改树改土
+      // 1亩及以上, 600元/亩 → 1 mu × 600
+      ['T-001', 'monitored-tea', '600.00'],
       // 东莞 in March and 杭州 (the 务工 row) in September: both 省外, one grant a year: 500
       ['T-001', 'travel-grant', '500.00'],
       // 元胡 50 mu 集中连片: 50 × 500
@@ -132,8 +136,8 @@ describe('huinong template', () => {
       // 5 脱贫人口, wages 50,000: 20%
       ['T-OP01', 'link-wages', '10000.00'],
     ]);
-    // 1,678.18 + 360 + 2,800 + 500 + 25,000 + 10,000
-    expect(out.summary.total.amount).toBe('40338.18');
+    // 1,678.18 + 360 + 600 + 500 + 25,000 + 10,000
+    expect(out.summary.total.amount).toBe('38138.18');
   });
 
   test('the template alone has only example rows: screening it says so (exit 2)', () => {

@@ -5,42 +5,43 @@
  * linked to their member and activity rows by 户编号; 身份证号 are checked and duplicates flagged.
  */
 import {
-  ACTIVITY_LABELS,
-  Collective,
+  type ActivityDef,
   type CompiledPack,
   type FieldError,
-  Household,
-  HouseholdActivity,
+  fieldSchema,
+  type InputField,
   KIND_LABELS,
   Member,
   MutualFundBorrowing,
-  Operator,
   type Place,
-  Project,
+  packSchemas,
   type Subject,
+  type SubjectKind,
   type Text,
   type Validation,
   validateWith,
   WorkTrip,
 } from '@huinong/benefits';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
+  type ActivityColumns,
   CATEGORIES,
   type Choice,
   type ColumnDef,
   choiceIndex,
   FUND_KEYS,
-  HOUSEHOLD_ACTIVITIES,
   headerText,
   LOAN_KEYS,
   LOAN_PURPOSES,
   MONITORED_TYPES,
   norm,
   OPERATOR_TYPES,
-  PROJECTS,
   ROW_TYPES,
+  type RosterLayout,
+  rosterLayout,
   SCHOOL_TYPES,
   type SheetDef,
+  unitWords,
 } from './columns.ts';
 import type { IssueKind } from './labels.ts';
 import { columnOf, type RawRow, type RawSheet, type RosterSource } from './sources.ts';
@@ -99,8 +100,6 @@ const CATEGORY_INDEX = choiceIndex(CATEGORIES);
 const MONITORED_INDEX = choiceIndex(MONITORED_TYPES);
 const SCHOOL_INDEX = choiceIndex(SCHOOL_TYPES);
 const OPERATOR_INDEX = choiceIndex(OPERATOR_TYPES);
-const HOUSEHOLD_ACTIVITY_INDEX = choiceIndex(HOUSEHOLD_ACTIVITIES);
-const PROJECT_INDEX = choiceIndex(PROJECTS);
 const LOAN_PURPOSE_INDEX = choiceIndex(LOAN_PURPOSES);
 /** A member's 小额信贷 loan, as the engine's `Member` schema checks it. */
 const MemberLoan: z.ZodType = Member.shape.loans.unwrap().element;
@@ -370,60 +369,6 @@ const OPERATOR_PATHS = {
   'land.leaseFees': 'leaseFees',
   'land.ledgerAndContracts': 'ledgerAndContracts',
 };
-
-/** The fields each activity type takes, read from the engine's schemas. */
-function fieldsByType(schema: z.ZodType): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  const options = (schema as unknown as { options: { shape: Record<string, { value?: unknown }> }[] })
-    .options;
-  for (const o of options) out.set(String(o.shape.type?.value), new Set(Object.keys(o.shape)));
-  return out;
-}
-const HOUSEHOLD_FIELDS = fieldsByType(HouseholdActivity);
-const PROJECT_FIELDS = fieldsByType(Project);
-
-/**
- * The unit of `area` for each activity type, read from the pack: the unit of the per-unit award
- * or the condition on `area` (㎡ for greenhouses, silkworm rooms, pens and cold-water fish).
- */
-function areaUnits(pack: CompiledPack): Map<string, string> {
-  const units = new Map<string, string>();
-  for (const { standard: s } of pack.standards) {
-    if (s.source.kind !== 'activity') continue;
-    let unit: string | undefined;
-    if (s.award.kind === 'per-unit' && s.award.quantity === 'area') unit = s.award.unit;
-    for (const c of s.conditions ?? [])
-      if ('field' in c && c.field === 'area' && 'unit' in c && typeof c.unit === 'string') unit ??= c.unit;
-    if (unit) for (const t of s.source.types) units.set(t, unit);
-  }
-  return units;
-}
-
-/** Activity columns and the field each fills (`area` is decided by the unit). */
-const ACTIVITY_COLUMNS: readonly [
-  key: string,
-  fields: readonly string[],
-  parse: 'quantity' | 'percent' | 'yesNo' | 'text',
-][] = [
-  ['crop', ['crop', 'species'], 'text'],
-  ['name', ['name'], 'text'],
-  ['contiguousArea', ['contiguousArea'], 'quantity'],
-  ['trellisArea', ['trellisArea'], 'quantity'],
-  ['head', ['head'], 'quantity'],
-  ['birds', ['birds', 'stock'], 'quantity'],
-  ['boxes', ['boxes'], 'quantity'],
-  ['bags', ['bags'], 'quantity'],
-  ['income', ['income'], 'quantity'],
-  ['survivalRate', ['survivalRate'], 'percent'],
-  ['plantsPerMu', ['plantsPerMu'], 'quantity'],
-  ['stemDiameterCm', ['stemDiameterCm'], 'quantity'],
-  ['investment', ['investment'], 'quantity'],
-  ['annualRevenue', ['annualRevenue'], 'quantity'],
-  ['registered', ['registered'], 'yesNo'],
-  ['operating', ['operating'], 'yesNo'],
-  ['standardized', ['standardized'], 'yesNo'],
-];
-
 /** A row of a sheet, before it is read. */
 interface RowRef {
   readonly sheet: RawSheet;
@@ -475,76 +420,105 @@ const EXTRA_ROWS = {
   trip: { zh: '务工', en: 'trip', keys: new Set<string>(WORK_KEYS) },
   loan: { zh: '贷款', en: 'loan', keys: new Set<string>([...LOAN_KEYS, ...FUND_KEYS]) },
 } as const;
+/** The 产业 sheet's own columns: read for every activity type. */
+const ACTIVITY_OWN = new Set(['subjectId', 'type', 'name']);
+/** Who a sheet's rows are, in messages ("村集体或经营主体的项目，农户不适用"). */
+const KIND_WORDS: Record<SubjectKind, Text> = {
+  household: { zh: '农户', en: 'a household' },
+  collective: { zh: '村集体', en: 'collectives' },
+  operator: { zh: '经营主体', en: 'operators' },
+};
+const KINDS: readonly SubjectKind[] = ['household', 'collective', 'operator'];
+
+/** What reading a roster needs, made once per roster: the pack's layout, schemas and indexes. */
+interface Context {
+  readonly pack: CompiledPack;
+  readonly layout: RosterLayout;
+  readonly asOf: string;
+  readonly resolver: PlaceResolver | undefined;
+  /** a village's workers go to a few places: each set of names is resolved once */
+  readonly resolved: Map<string, ReturnType<PlaceResolver>>;
+  /** the position of a second sheet of a kind, so that ids of its rows differ */
+  readonly ordinal: ReadonlyMap<RawSheet, number>;
+  /** where each 身份证号 first appears, filled in roster order as subjects are read */
+  readonly people: Map<string, { household: string; sheet: RawSheet; row: number }>;
+  readonly typeIndex: Readonly<Record<SubjectKind, Map<string, Choice>>>;
+}
+
+/** Ids of members (m12), trips, loans and activities (a7) name their row. */
+function refId(ctx: Context, prefix: string, sheet: RawSheet, row: number): string {
+  const n = ctx.ordinal.get(sheet) ?? 0;
+  return n === 0 ? `${prefix}${row}` : `${prefix}${n + 1}-${row}`;
+}
+
+function makeIssue(
+  kind: IssueKind,
+  rejected: boolean,
+  sheet: RawSheet,
+  row: number | null,
+  key: string | null,
+  subjectId: string | null,
+  message: Text,
+): RosterIssue {
+  const c = key === null ? { column: null, header: null } : columnOf(sheet, indexOf(sheet.def, key));
+  return {
+    kind,
+    rejected,
+    sheet: sheet.label,
+    row,
+    column: c.column,
+    header: c.header,
+    key,
+    subjectId,
+    message,
+  };
+}
+
+function problemsOf(r: RowReader, subjectId: string | null): RosterIssue[] {
+  return r.problems.map((p) => makeIssue('rejected', true, r.sheet, r.raw.row, p.key, subjectId, p.message));
+}
+
+/** A row's problems and notes, as issues. */
+function emit(r: RowReader, subjectId: string, onIssue: (i: RosterIssue) => void): void {
+  for (const i of problemsOf(r, subjectId)) onIssue(i);
+  for (const n of r.notes)
+    onIssue(makeIssue('warning', false, r.sheet, r.raw.row, n.key, subjectId, n.message));
+}
+
+function requiredId(r: RowReader, key: string): string | undefined {
+  const v = r.text(key);
+  if (v === undefined && r.ok)
+    r.fail(key, { zh: `${r.column(key).zh}必填`, en: `${r.column(key).en} is required` });
+  return v;
+}
+
+const emptyEntry = (kind: Entry['kind'], id: string, head: RowRef): Entry => ({
+  kind,
+  id,
+  head,
+  members: [],
+  extras: [],
+  activities: [],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Linking rows into subjects by 户编号 / 主体编号
+// ---------------------------------------------------------------------------------------------
 
 /**
- * Links the rows of a roster into subjects. `asOf` bounds birth dates; `pack` gives the unit of
- * each activity's area; `options.resolvePlace` turns work places written by names into codes.
- * This reads no files: it works on rows already read.
+ * 户主 rows open households (a row with no 行类型 is the 户主 when it is the first row of its
+ * 户编号); member, 务工 and 贷款 rows join them wherever they are.
  */
-export function indexRoster(
-  source: RosterSource,
-  pack: CompiledPack,
-  asOf: string,
-  options: IndexOptions = {},
-): Roster {
-  const issues: RosterIssue[] = [];
-  const resolver = options.resolvePlace;
-  // a village's workers go to a few places: each set of names is resolved once
-  const resolved = new Map<string, ReturnType<PlaceResolver>>();
-  const units = areaUnits(pack);
-  // ids of members (m12) and activities (a7) name their row; a second sheet of a kind adds its number
-  const ordinal = new Map<RawSheet, number>();
-  for (const kind of ['households', 'activities'] as const)
-    source.sheets
-      .filter((s) => s.def.kind === kind)
-      .forEach((s, i) => {
-        ordinal.set(s, i);
-      });
-  const refId = (prefix: string, sheet: RawSheet, row: number): string => {
-    const n = ordinal.get(sheet) ?? 0;
-    return n === 0 ? `${prefix}${row}` : `${prefix}${n + 1}-${row}`;
-  };
-  const entries = new Map<string, Entry>();
-  let rows = 0;
-
-  const makeIssue = (
-    kind: IssueKind,
-    rejected: boolean,
-    sheet: RawSheet,
-    row: number | null,
-    key: string | null,
-    subjectId: string | null,
-    message: Text,
-  ): RosterIssue => {
-    const c = key === null ? { column: null, header: null } : columnOf(sheet, indexOf(sheet.def, key));
-    return {
-      kind,
-      rejected,
-      sheet: sheet.label,
-      row,
-      column: c.column,
-      header: c.header,
-      key,
-      subjectId,
-      message,
-    };
-  };
-  const problemsOf = (r: RowReader, subjectId: string | null): RosterIssue[] =>
-    r.problems.map((p) => makeIssue('rejected', true, r.sheet, r.raw.row, p.key, subjectId, p.message));
-  const requiredId = (r: RowReader, key: string): string | undefined => {
-    const v = r.text(key);
-    if (v === undefined && r.ok)
-      r.fail(key, { zh: `${r.column(key).zh}必填`, en: `${r.column(key).en} is required` });
-    return v;
-  };
-
-  // ---- households: a 户主 row opens a household (a row with no 行类型 is the 户主 when it is the
-  // first row of its 户编号); member rows join it wherever they are
+function linkHouseholds(
+  ctx: Context,
+  sheets: readonly RawSheet[],
+  entries: Map<string, Entry>,
+  issues: RosterIssue[],
+) {
   const memberRows: { ref: RowRef; id: string; extra: boolean }[] = [];
-  for (const sheet of source.sheets.filter((s) => s.def.kind === 'households')) {
+  for (const sheet of sheets) {
     for (const raw of sheet.rows) {
-      rows++;
-      const r = new RowReader(sheet, raw, asOf);
+      const r = new RowReader(sheet, raw, ctx.asOf);
       const id = requiredId(r, 'householdId');
       const rowType = r.choice('rowType', ROW_TYPES, ROW_TYPE_INDEX);
       if (id === undefined || !r.ok) {
@@ -570,14 +544,7 @@ export function indexRoster(
         );
         continue;
       }
-      entries.set(id, {
-        kind: 'household',
-        id,
-        head: { sheet, raw },
-        members: [],
-        extras: [],
-        activities: [],
-      });
+      entries.set(id, emptyEntry('household', id, { sheet, raw }));
     }
   }
   for (const { ref, id, extra } of memberRows) {
@@ -591,14 +558,18 @@ export function indexRoster(
         }),
       );
   }
+}
 
-  // ---- collectives and operators
-  for (const sheet of source.sheets.filter(
-    (s) => s.def.kind === 'collectives' || s.def.kind === 'operators',
-  )) {
+/** One row per collective or operator. */
+function linkSubjects(
+  sheets: readonly RawSheet[],
+  asOf: string,
+  entries: Map<string, Entry>,
+  issues: RosterIssue[],
+) {
+  for (const sheet of sheets) {
     const kind = sheet.def.kind === 'collectives' ? 'collective' : 'operator';
     for (const raw of sheet.rows) {
-      rows++;
       const r = new RowReader(sheet, raw, asOf);
       const id = requiredId(r, 'subjectId');
       if (id === undefined || !r.ok) {
@@ -615,14 +586,20 @@ export function indexRoster(
         );
         continue;
       }
-      entries.set(id, { kind, id, head: { sheet, raw }, members: [], extras: [], activities: [] });
+      entries.set(id, emptyEntry(kind, id, { sheet, raw }));
     }
   }
+}
 
-  // ---- activities, linked by 户编号 / 主体编号
-  for (const sheet of source.sheets.filter((s) => s.def.kind === 'activities')) {
+/** Activity rows join their subject by 户编号 / 主体编号. */
+function linkActivities(
+  sheets: readonly RawSheet[],
+  asOf: string,
+  entries: Map<string, Entry>,
+  issues: RosterIssue[],
+) {
+  for (const sheet of sheets) {
     for (const raw of sheet.rows) {
-      rows++;
       const r = new RowReader(sheet, raw, asOf);
       const id = requiredId(r, 'subjectId');
       if (!r.has('type')) r.fail('type', { zh: '产业类型必填', en: 'the activity type is required' });
@@ -641,9 +618,677 @@ export function indexRoster(
         );
     }
   }
+}
 
-  // ---- people: where each 身份证号 first appears, filled in roster order as subjects are read
-  const people = new Map<string, { household: string; sheet: RawSheet; row: number }>();
+/** Issues for the other rows of a subject whose own row was refused. */
+function notScreened(e: Entry, onIssue: (i: RosterIssue) => void): void {
+  for (const ref of [...e.members, ...e.extras, ...e.activities])
+    onIssue(
+      makeIssue('not-screened', true, ref.sheet, ref.raw.row, null, e.id, {
+        zh: `所属户/主体（「${e.head.sheet.label}」第${e.head.raw.row}行）有错误，本行未筛查`,
+        en: `its household or subject (${e.head.sheet.label} row ${e.head.raw.row}) was rejected; this row was not screened`,
+      }),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A person's row: the member, a work trip, a loan, a mutual-fund borrowing
+// ---------------------------------------------------------------------------------------------
+
+/** A work place by names, resolved once per set of names; problems go to the row's columns. */
+function readPlace(ctx: Context, r: RowReader): Json {
+  const place: Json = {};
+  put(place, 'province', r.text('workProvince'));
+  put(place, 'city', r.text('workCity'));
+  put(place, 'county', r.text('workCounty'));
+  put(place, 'code', r.text('workCode'));
+  // a code decides the tier by itself; names without a province are left to the schema
+  if (!ctx.resolver || place.code !== undefined || place.province === undefined) return place;
+  const key = `${place.province}\u0001${place.city ?? ''}\u0001${place.county ?? ''}`;
+  let res = ctx.resolved.get(key);
+  if (!res) {
+    res = ctx.resolver(place as { province: string; city?: string; county?: string });
+    ctx.resolved.set(key, res);
+  }
+  if (res.ok) return { ...res.place };
+  const column = PLACE_COLUMNS[res.field];
+  // an ambiguous name's message lists its candidates already
+  const listed = res.suggestions?.some((n) => res.message.zh.includes(n)) ?? false;
+  const shown = listed ? [] : (res.suggestions ?? []).slice(0, 8);
+  const more = (res.suggestions ?? []).length > shown.length;
+  r.fail(column, {
+    zh: `${res.message.zh}${shown.length ? `；可选：${shown.join('、')}${more ? '等' : ''}` : ''}（行政区划 GB/T 2260；也可填务工地区划代码）`,
+    en: `${res.message.en}${shown.length ? `; for example: ${shown.join(', ')}` : ''} (GB/T 2260 divisions; or give the division code)`,
+  });
+  return place;
+}
+
+/** The row's work trip, or undefined when it has none. */
+function readTrip(ctx: Context, r: RowReader): Json | undefined {
+  if (!r.hasAny(WORK_KEYS)) return undefined;
+  // the trip's id names its row, so a travel-grant line can point at the trip that earned it
+  const trip: Json = { id: refId(ctx, 't', r.sheet, r.raw.row), place: readPlace(ctx, r) };
+  put(trip, 'from', r.date('workFrom'));
+  put(trip, 'to', r.date('workTo'));
+  return trip;
+}
+
+/** Says which columns a loan needs once one of them is filled in. */
+function requireAll(r: RowReader, keys: readonly string[], what: Text): void {
+  for (const key of keys)
+    if (!r.has(key))
+      r.fail(key, {
+        zh: `填写${what.zh}时「${headerText(r.column(key))}」必填`,
+        en: `${r.column(key).en} is required for a ${what.en}`,
+      });
+}
+
+/** The row's 小额信贷 loan (五(一)1), checked with the engine's schema; undefined when none. */
+function readLoan(ctx: Context, r: RowReader): Json | undefined {
+  if (!r.hasAny(LOAN_KEYS)) return undefined;
+  requireAll(r, ['loanAmount', 'loanDate', 'loanTerm', 'loanPurpose'], {
+    zh: '小额信贷',
+    en: 'microcredit loan',
+  });
+  const loan: Json = { id: refId(ctx, 'l', r.sheet, r.raw.row) };
+  put(loan, 'principal', r.money('loanAmount'));
+  put(loan, 'disbursedOn', r.date('loanDate'));
+  put(loan, 'termMonths', r.months('loanTerm'));
+  put(loan, 'purpose', r.choice('loanPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
+  const events: Json[] = [];
+  const paths: Record<string, string> = { ...LOAN_PATHS };
+  const repaidOn = r.date('loanRepaidOn');
+  const repaid = r.money('loanRepaid');
+  if (repaid !== undefined && repaidOn === undefined)
+    r.fail('loanRepaidOn', { zh: '填了还款金额，还须填还款日期', en: 'a repayment needs its date' });
+  if (repaidOn !== undefined) {
+    // a date alone: repaid in full that day
+    paths[`events.${events.length}.date`] = 'loanRepaidOn';
+    paths[`events.${events.length}.amount`] = repaid === undefined ? 'loanRepaidOn' : 'loanRepaid';
+    events.push({ type: 'repayment', date: repaidOn, amount: repaid ?? loan.principal });
+  }
+  const overdueFrom = r.date('loanOverdueFrom');
+  const overdueTo = r.date('loanOverdueTo');
+  if (overdueTo !== undefined && overdueFrom === undefined)
+    r.fail('loanOverdueFrom', {
+      zh: '填了逾期结束日期，还须填逾期开始日期',
+      en: 'an overdue end needs the overdue start',
+    });
+  if (overdueFrom !== undefined) {
+    paths[`events.${events.length}.from`] = 'loanOverdueFrom';
+    paths[`events.${events.length}.to`] = 'loanOverdueTo';
+    const overdue: Json = { type: 'overdue', from: overdueFrom };
+    put(overdue, 'to', overdueTo);
+    events.push(overdue);
+  }
+  loan.events = events;
+  if (!r.ok) return undefined;
+  const v = check(MemberLoan, loan);
+  if (v.ok) return v.value as Json;
+  r.engineErrors(v.errors, paths);
+  return undefined;
+}
+
+/** The row's 互助资金协会 borrowing (五(一)2); undefined when none. */
+function readFund(ctx: Context, r: RowReader): Json | undefined {
+  if (!r.hasAny(FUND_KEYS)) return undefined;
+  // 五(一)2 pays the occupancy fee actually paid: without it there is nothing to pay
+  requireAll(r, ['fundFee'], { zh: '互助资金借款', en: 'mutual-fund loan' });
+  const f: Json = { id: refId(ctx, 'f', r.sheet, r.raw.row) };
+  put(f, 'isMember', r.yesNo('fundMember'));
+  put(f, 'purpose', r.choice('fundPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
+  put(f, 'feePaid', r.money('fundFee'));
+  put(f, 'paidOn', r.date('fundPaidOn'));
+  if (!r.ok) return undefined;
+  const v = check(MutualFundBorrowing, f);
+  if (v.ok) return v.value as Json;
+  r.engineErrors(v.errors, FUND_PATHS);
+  return undefined;
+}
+
+type MemberRead = { member: Json; idNumber: string | null; label: string };
+
+/** A member from a row (the 户主 row is also its 户主's member row); null when refused. */
+function readMember(ctx: Context, r: RowReader): MemberRead | null {
+  const m: Json = { id: refId(ctx, 'm', r.sheet, r.raw.row) };
+  const name = r.text('name');
+  put(m, 'name', name);
+  const idNumber = r.idNumber('idNumber');
+  put(m, 'idNumber', idNumber);
+  put(m, 'laborer', r.yesNo('laborer'));
+  if (r.has('schoolType') || r.has('school') || r.has('enrolled')) {
+    const student: Json = {};
+    put(student, 'schoolType', r.choice('schoolType', SCHOOL_TYPES, SCHOOL_INDEX));
+    put(student, 'school', r.text('school'));
+    put(student, 'enrolled', r.yesNo('enrolled'));
+    m.student = student;
+  }
+  const trip = readTrip(ctx, r);
+  if (trip) m.workTrips = [trip];
+  put(m, 'travelGrantsReceived', r.quantity('travelGrantsReceived'));
+  if (r.has('post') || r.has('postMonths')) {
+    const post: Json = {};
+    put(post, 'post', r.text('post'));
+    put(post, 'months', r.quantity('postMonths'));
+    m.publicPost = post;
+  }
+  const loan = readLoan(ctx, r);
+  if (loan) m.loans = [loan];
+  const fund = readFund(ctx, r);
+  if (fund) m.mutualFundLoans = [fund];
+  if (!r.ok) return null;
+  const v = check(Member, m);
+  if (!v.ok) {
+    r.engineErrors(v.errors, MEMBER_PATHS);
+    return null;
+  }
+  return { member: v.value as Json, idNumber: idNumber ?? null, label: name ?? `第${r.raw.row}行成员` };
+}
+
+/** A household being assembled: its members so far, the rows they came from, numbers seen. */
+interface Household {
+  readonly entry: Entry;
+  readonly members: Json[];
+  readonly refs: Map<string, RefInfo>;
+  readonly seen: Map<string, number>;
+}
+
+/**
+ * Names the loans and trips of a person's row: "王建国 小额信贷", "王建国 互助资金借款",
+ * "王建国 外出务工" — each with the row it was written on.
+ */
+function itemRefs(member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>): void {
+  for (const [field, what] of [
+    ['loans', '小额信贷'],
+    ['mutualFundLoans', '互助资金借款'],
+    ['workTrips', '外出务工'],
+  ] as const)
+    for (const item of (member[field] as { id: string }[] | undefined) ?? [])
+      if (!refs.has(item.id))
+        refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
+}
+
+/** Adds a member to a household being assembled; false when it repeats a member's number. */
+function addMember(
+  ctx: Context,
+  h: Household,
+  m: MemberRead,
+  ref: RowRef,
+  onIssue: (i: RosterIssue) => void,
+): boolean {
+  const e = h.entry;
+  if (m.idNumber) {
+    const twice = h.seen.get(m.idNumber);
+    if (twice !== undefined) {
+      onIssue(
+        makeIssue('duplicate-person', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+          zh: `同一户中身份证号重复（与第${twice}行相同），本行未筛查`,
+          en: `the same ID number twice in one household (as row ${twice}); this row was not screened`,
+        }),
+      );
+      return false;
+    }
+    h.seen.set(m.idNumber, ref.raw.row);
+    const first = ctx.people.get(m.idNumber);
+    if (!first) ctx.people.set(m.idNumber, { household: e.id, sheet: ref.sheet, row: ref.raw.row });
+    else if (first.household !== e.id)
+      onIssue(
+        makeIssue('duplicate-person', false, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+          zh: `同一身份证号也在户“${first.household}”（「${first.sheet.label}」第${first.row}行）：两户都筛查，每人每年一次的补助只计一次`,
+          en: `the same ID number is also in household "${first.household}" (${first.sheet.label} row ${first.row}): both are screened, and once-per-person grants count once`,
+        }),
+      );
+  }
+  h.members.push(m.member);
+  h.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
+  if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips)
+    itemRefs(m.member, m.label, ref, h.refs);
+  return true;
+}
+
+/**
+ * A 务工 or 贷款 row: one more work trip, or one more loan, of the person of the household with
+ * the same 身份证号. It is not a person, so it is never a duplicate; only its own group of
+ * columns is read.
+ */
+function addExtra(
+  ctx: Context,
+  h: Household,
+  ref: RowRef,
+  refused: ReadonlySet<string>,
+  onIssue: (i: RosterIssue) => void,
+): void {
+  const e = h.entry;
+  const r = new RowReader(ref.sheet, ref.raw, ctx.asOf);
+  const type = r.choice('rowType', ROW_TYPES, ROW_TYPE_INDEX) === 'trip' ? 'trip' : 'loan';
+  const kind = EXTRA_ROWS[type];
+  const idNumber = r.idNumber('idNumber');
+  if (idNumber === undefined && r.ok)
+    r.fail('idNumber', {
+      zh: `“${kind.zh}”行须填身份证号，以对应本户的户主或成员`,
+      en: `a ${kind.en} row needs the ID number of the person of the household it adds to`,
+    });
+  if (!r.ok || idNumber === undefined) {
+    emit(r, e.id, onIssue);
+    return;
+  }
+  const person = h.members.find((m) => m.idNumber === idNumber);
+  if (!person) {
+    onIssue(
+      refused.has(idNumber)
+        ? makeIssue('not-screened', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+            zh: '此人的户主或成员行有错误，本行未筛查',
+            en: "this person's own row was rejected; this row was not screened",
+          })
+        : makeIssue('not-linked', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
+            zh: `户编号“${e.id}”中没有此身份证号的户主或成员行：“${kind.zh}”行只为本户已有的人补充，请先填此人的户主或成员行`,
+            en: `household "${e.id}" has no 户主 or 成员 row with this ID number: a ${kind.en} row only adds to a person already listed`,
+          }),
+    );
+    return;
+  }
+  const name = r.text('name');
+  if (name !== undefined && person.name !== undefined && name !== person.name)
+    r.fail('name', {
+      zh: `姓名“${name}”与本户该身份证号的“${String(person.name)}”不一致`,
+      en: `the name "${name}" is not the name of this ID number in the household ("${String(person.name)}")`,
+    });
+  const label = String(person.name ?? idNumber);
+  let trip: Json | undefined;
+  let loan: Json | undefined;
+  let fund: Json | undefined;
+  if (type === 'trip') {
+    if (!r.hasAny(WORK_KEYS))
+      r.fail('workFrom', {
+        zh: '“务工”行没有外出务工的信息（开始日期、务工地点）',
+        en: 'a trip row without the trip (start date, place of work)',
+      });
+    const t = readTrip(ctx, r);
+    if (t && r.ok) {
+      const v = check(WorkTrip, t);
+      if (v.ok) trip = v.value as Json;
+      else r.engineErrors(v.errors, TRIP_PATHS);
+    }
+  } else {
+    if (!r.hasAny(LOAN_KEYS) && !r.hasAny(FUND_KEYS))
+      r.fail('loanAmount', {
+        zh: '“贷款”行没有小额信贷或互助资金借款的信息',
+        en: 'a loan row without a microcredit loan or a mutual-fund loan',
+      });
+    loan = readLoan(ctx, r);
+    fund = readFund(ctx, r);
+  }
+  const ignored = PERSON_KEYS.filter((k) => !kind.keys.has(k) && r.has(k));
+  if (ignored.length > 0)
+    r.note(ignored[0] as string, {
+      zh: `“${kind.zh}”行只读${type === 'trip' ? '外出务工' : '小额信贷和互助资金'}的列，已忽略：${ignored.map((k) => `「${headerText(r.column(k))}」`).join('')}（请填在此人的户主或成员行）`,
+      en: `a ${kind.en} row is read for its ${type === 'trip' ? 'trip' : 'loan'} columns only; ignored: ${ignored.join(', ')} (they go on the person's own row)`,
+    });
+  emit(r, e.id, onIssue);
+  if (!r.ok) return;
+  if (trip) person.workTrips = [...((person.workTrips as Json[] | undefined) ?? []), trip];
+  if (loan) person.loans = [...((person.loans as Json[] | undefined) ?? []), loan];
+  if (fund) person.mutualFundLoans = [...((person.mutualFundLoans as Json[] | undefined) ?? []), fund];
+  if (loan || fund || trip) itemRefs(person, label, ref, h.refs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pack's inputs: a field of an activity or a fact, read by its type
+// ---------------------------------------------------------------------------------------------
+
+const FIELD_CHOICES = new WeakMap<InputField, { choices: Choice[]; index: Map<string, Choice> }>();
+
+function fieldChoices(f: InputField): { choices: Choice[]; index: Map<string, Choice> } {
+  let c = FIELD_CHOICES.get(f);
+  if (!c) {
+    const choices = (f.choices ?? []).map((x) => ({
+      code: x.value,
+      zh: x.label.zh,
+      aliases: [...x.aliases, x.label.en],
+    }));
+    c = { choices, index: choiceIndex(choices) };
+    FIELD_CHOICES.set(f, c);
+  }
+  return c;
+}
+
+/** A cell of a pack's field, converted by the field's type (the engine's schema judges it). */
+function readField(r: RowReader, key: string, f: InputField): unknown {
+  switch (f.type) {
+    case 'quantity':
+    case 'count':
+      return r.quantity(key);
+    case 'money':
+      return r.money(key);
+    case 'rate':
+      return r.percent(key);
+    case 'yesno':
+      return r.yesNo(key);
+    case 'date':
+      return r.date(key);
+    case 'choice': {
+      const { choices, index } = fieldChoices(f);
+      return r.choice(key, choices, index);
+    }
+    default:
+      return r.text(key);
+  }
+}
+
+/** The pack's facts on a subject's own row, as `facts`; `paths` learns their columns. */
+function readFacts(ctx: Context, r: RowReader, paths: Record<string, string>): Json | undefined {
+  const facts = ctx.layout.facts[r.sheet.def.kind];
+  let out: Json | undefined;
+  for (const { fact, column } of facts) {
+    if (!r.has(column.key)) continue;
+    out ??= {};
+    put(out, fact.key, readField(r, column.key, fact));
+    paths[`facts.${fact.key}`] = column.key;
+  }
+  return out;
+}
+
+const ACTIVITY_SCHEMAS = new WeakMap<ActivityDef, z.ZodType>();
+const OTHER_SCHEMA = z.strictObject({
+  type: z.literal('other'),
+  id: z.string().min(1),
+  name: z.string().min(1),
+});
+
+/** One declared activity's schema, as the pack's subject schema has it. */
+function activitySchema(def: ActivityDef | undefined): z.ZodType {
+  if (!def) return OTHER_SCHEMA;
+  let s = ACTIVITY_SCHEMAS.get(def);
+  if (!s) {
+    const shape: Record<string, z.ZodType> = { type: z.literal(def.type), id: z.string().min(1) };
+    for (const f of def.fields) shape[f.key] = fieldSchema(f);
+    s = z.strictObject(shape);
+    ACTIVITY_SCHEMAS.set(def, s);
+  }
+  return s;
+}
+
+/** The activity type of a row, for a subject of `kind`; undefined when refused (on `r`). */
+function activityType(ctx: Context, r: RowReader, kind: SubjectKind): string | undefined {
+  const choices = ctx.layout.activityChoices[kind];
+  const type = r.choice('type', choices, ctx.typeIndex[kind]);
+  if (type !== undefined) return type;
+  const written = String(r.cell('type'));
+  const elsewhere = KINDS.filter((k) => k !== kind && ctx.typeIndex[k].has(norm(written)));
+  if (elsewhere.length > 0)
+    r.problems.splice(0, r.problems.length, {
+      key: 'type',
+      message: {
+        zh: `“${written}”是${elsewhere.map((k) => KIND_WORDS[k].zh).join('或')}的项目，${KIND_WORDS[kind].zh}不适用`,
+        en: `"${written}" is a project of ${elsewhere.map((k) => KIND_WORDS[k].en).join(' or ')}, not of ${KIND_WORDS[kind].en}`,
+      },
+    });
+  return undefined;
+}
+
+/**
+ * A filled column the activity does not read: refused when the activity reads the same field
+ * from another column (an area in ㎡ where this activity counts in 亩), else noted as ignored.
+ */
+function foreignColumn(
+  ctx: Context,
+  r: RowReader,
+  key: string,
+  a: ActivityColumns | undefined,
+  type: string,
+): boolean {
+  const label = ctx.layout.activityLabel(type);
+  const fieldKeys = ctx.layout.columnFields.get(key);
+  if (a && fieldKeys)
+    for (const [other, f] of a.fields)
+      if (other !== key && fieldKeys.has(f.key)) {
+        const target = r.column(other);
+        const unit = unitWords(f.unit);
+        r.fail(key, {
+          zh: `${label.zh}的${target.zh}按${unit.zh}计，请填在「${headerText(target)}」列`,
+          en: `the ${f.label.en.toLowerCase()} of ${label.en} is counted in ${unit.en}: use the column ${target.key}`,
+        });
+        return true;
+      }
+  return false;
+}
+
+/** An activity row of a subject; null when refused (its problems are on `r`). */
+function readActivity(
+  ctx: Context,
+  r: RowReader,
+  kind: SubjectKind,
+  earlier: Map<string, number>,
+): { activity: Json; type: string } | null {
+  const type = activityType(ctx, r, kind);
+  if (type === undefined) return null;
+  const a = ctx.layout.activityTypes.get(type);
+  const activity: Json = { type, id: refId(ctx, 'a', r.sheet, r.raw.row) };
+  const paths: Record<string, string> = { type: 'type' };
+  const ignored: string[] = [];
+  for (const column of r.sheet.def.columns) {
+    const key = column.key;
+    if (key === 'subjectId' || key === 'type' || !r.has(key)) continue;
+    const f = a?.fields.get(key);
+    if (f) {
+      put(activity, f.key, readField(r, key, f));
+      paths[f.key] = key;
+    } else if (key === 'name' && type === 'other') {
+      put(activity, 'name', r.text(key));
+      paths.name = key;
+    } else if (ACTIVITY_OWN.has(key) || !foreignColumn(ctx, r, key, a, type)) ignored.push(key);
+  }
+  let parsed: Json | null = null;
+  if (r.ok) {
+    const v = check(activitySchema(a?.def), activity);
+    if (v.ok) parsed = v.value as Json;
+    else r.engineErrors(v.errors, paths);
+  }
+  // one row per activity unless the pack lets it repeat (two batches bought on two dates)
+  if (r.ok && a && !a.def.repeatable) {
+    const first = earlier.get(type);
+    const who =
+      kind === 'household'
+        ? { zh: '同一户的同一产业', en: 'household' }
+        : { zh: '同一主体的同一项目', en: 'subject' };
+    if (first !== undefined)
+      r.fail('type', {
+        zh: `${who.zh}只填一行（请合并数量）：与「${r.sheet.label}」第${first}行重复`,
+        en: `one row per activity type and ${who.en} (add the quantities together): repeats ${r.sheet.label} row ${first}`,
+      });
+  }
+  if (!r.ok || !parsed) return null;
+  earlier.set(type, r.raw.row);
+  const label = ctx.layout.activityLabel(type);
+  for (const key of ignored)
+    r.note(key, {
+      zh: `「${headerText(r.column(key))}」不适用于${label.zh}，已忽略`,
+      en: `${r.column(key).key} does not apply to ${label.en}; ignored`,
+    });
+  return { activity: parsed, type };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A subject from its rows
+// ---------------------------------------------------------------------------------------------
+
+/** A household's own part (its 户主 row) and its people; null when the 户主 row is refused. */
+function readHousehold(ctx: Context, e: Entry, r: RowReader, part: Json, onIssue: (i: RosterIssue) => void) {
+  const category = r.choice('category', CATEGORIES, CATEGORY_INDEX);
+  if (category === undefined && !r.has('category'))
+    r.fail('category', { zh: '户主行必须填写农户类别', en: 'the 户主 row needs the household category' });
+  put(part, 'category', category);
+  put(part, 'monitoredType', r.choice('monitoredType', MONITORED_TYPES, MONITORED_INDEX));
+  put(part, 'zeroEmployment', r.yesNo('zeroEmployment'));
+  const paths: Record<string, string> = { ...HOUSEHOLD_PATHS };
+  put(part, 'facts', readFacts(ctx, r, paths));
+  const head = readMember(ctx, r);
+  let value: Json | null = null;
+  if (r.ok) {
+    const v = check(packSchemas(ctx.pack.pack).household, part);
+    if (v.ok) value = v.value as Json;
+    else r.engineErrors(v.errors, paths);
+  }
+  if (!r.ok || !head || !value) return null;
+  const h: Household = { entry: e, members: [], refs: new Map(), seen: new Map() };
+  addMember(ctx, h, head, e.head, onIssue);
+  let refused: Set<string> | null = null;
+  for (const ref of e.members) {
+    const mr = new RowReader(ref.sheet, ref.raw, ctx.asOf);
+    const m = readMember(ctx, mr);
+    if (m) addMember(ctx, h, m, ref, onIssue);
+    else {
+      emit(mr, e.id, onIssue);
+      const n = V.idNumber(mr.cell('idNumber'), ctx.asOf);
+      if (n.ok && e.extras.length > 0) {
+        refused ??= new Set();
+        refused.add(n.value);
+      }
+    }
+  }
+  for (const ref of e.extras) addExtra(ctx, h, ref, refused ?? NONE, onIssue);
+  return { value, head, household: h };
+}
+
+/** A collective's or an operator's own row; null when refused. */
+function readOrganisation(ctx: Context, e: Entry, r: RowReader, part: Json): Json | null {
+  let paths: Record<string, string>;
+  if (e.kind === 'collective') {
+    if (r.has('reviewedAmount') || r.has('reviewReference')) {
+      const support: Json = {};
+      put(support, 'amount', r.quantity('reviewedAmount'));
+      put(support, 'reference', r.text('reviewReference'));
+      part.reviewedSupport = support;
+    }
+    paths = { ...COLLECTIVE_PATHS };
+  } else {
+    put(part, 'operatorType', r.choice('operatorType', OPERATOR_TYPES, OPERATOR_INDEX));
+    const group = (name: string, fields: [string, string, 'quantity' | 'yesNo'][]) => {
+      if (!fields.some(([key]) => r.has(key))) return;
+      const g: Json = {};
+      for (const [key, field, how] of fields) put(g, field, how === 'yesNo' ? r.yesNo(key) : r.quantity(key));
+      part[name] = g;
+    };
+    group('labor', [
+      ['poorWorkers', 'poorWorkers', 'quantity'],
+      ['wages', 'wages', 'quantity'],
+    ]);
+    group('orders', [
+      ['orderHouseholds', 'households', 'quantity'],
+      ['purchases', 'purchases', 'quantity'],
+      ['contractAboveMarket', 'contractAboveMarket', 'yesNo'],
+    ]);
+    group('land', [
+      ['landHouseholds', 'households', 'quantity'],
+      ['leaseFees', 'leaseFees', 'quantity'],
+      ['ledgerAndContracts', 'ledgerAndContracts', 'yesNo'],
+    ]);
+    paths = { ...OPERATOR_PATHS };
+  }
+  put(part, 'facts', readFacts(ctx, r, paths));
+  if (!r.ok) return null;
+  const schemas = packSchemas(ctx.pack.pack);
+  const v = check(e.kind === 'collective' ? schemas.collective : schemas.operator, part);
+  if (v.ok) return v.value as Json;
+  r.engineErrors(v.errors, paths);
+  return null;
+}
+
+/** A subject from its linked rows; null when its own row is refused (its other rows are reported). */
+function assembleEntry(ctx: Context, e: Entry, onIssue: (i: RosterIssue) => void): RosterSubject | null {
+  const { sheet, raw } = e.head;
+  const r = new RowReader(sheet, raw, ctx.asOf);
+  const part: Json = { kind: e.kind, id: e.id };
+  put(part, 'name', r.text('name'));
+  put(part, 'township', r.text('township'));
+  put(part, 'village', r.text('village'));
+  const bankAccount = r.account('bankAccount') ?? null;
+  let refs = new Map<string, RefInfo>();
+  let members: Json[] | null = null;
+  let headId: string | null = null;
+  let value: Json | null;
+  if (e.kind === 'household') {
+    const h = readHousehold(ctx, e, r, part, onIssue);
+    value = h?.value ?? null;
+    if (h) {
+      members = h.household.members;
+      refs = h.household.refs;
+      headId = h.head.idNumber;
+    }
+  } else value = readOrganisation(ctx, e, r, part);
+  if (!value) {
+    emit(r, e.id, onIssue);
+    notScreened(e, onIssue);
+    return null;
+  }
+  const activities: Json[] = [];
+  const earlier = new Map<string, number>();
+  for (const ref of e.activities) {
+    const ar = new RowReader(ref.sheet, ref.raw, ctx.asOf);
+    const a = readActivity(ctx, ar, e.kind, earlier);
+    emit(ar, e.id, onIssue);
+    if (!a) continue;
+    activities.push(a.activity);
+    refs.set(String(a.activity.id), {
+      sheet: ref.sheet.label,
+      row: ref.raw.row,
+      label: ctx.layout.activityLabel(a.type).zh,
+    });
+  }
+  const subject = (members
+    ? { ...value, members, activities }
+    : { ...value, activities }) as unknown as Subject;
+  return {
+    subject,
+    kindLabel: KIND_LABELS[e.kind]?.zh ?? e.kind,
+    township: (part.township as string | undefined) ?? '',
+    village: (part.village as string | undefined) ?? '',
+    name: (part.name as string | undefined) ?? '',
+    idNumber: headId,
+    bankAccount,
+    source: { sheet: sheet.label, row: raw.row, label: (part.name as string | undefined) ?? e.id },
+    refs,
+  };
+}
+
+/**
+ * Links the rows of a roster into subjects. `asOf` bounds birth dates; `pack` declares the
+ * activities, their fields and columns, and the facts (the source must have been read with the
+ * same pack's layout); `options.resolvePlace` turns work places written by names into codes.
+ * This reads no files: it works on rows already read.
+ */
+export function indexRoster(
+  source: RosterSource,
+  pack: CompiledPack,
+  asOf: string,
+  options: IndexOptions = {},
+): Roster {
+  const layout = rosterLayout(pack);
+  const ordinal = new Map<RawSheet, number>();
+  for (const kind of ['households', 'activities'] as const)
+    source.sheets
+      .filter((s) => s.def.kind === kind)
+      .forEach((s, i) => {
+        ordinal.set(s, i);
+      });
+  const ctx: Context = {
+    pack,
+    layout,
+    asOf,
+    resolver: options.resolvePlace,
+    resolved: new Map(),
+    ordinal,
+    people: new Map(),
+    typeIndex: typeIndexes(layout),
+  };
+  const of = (...kinds: string[]) => source.sheets.filter((s) => kinds.includes(s.def.kind));
+  const issues: RosterIssue[] = [];
+  const entries = new Map<string, Entry>();
+  linkHouseholds(ctx, of('households'), entries, issues);
+  linkSubjects(of('collectives', 'operators'), asOf, entries, issues);
+  linkActivities(of('activities'), asOf, entries, issues);
+  let rows = 0;
+  for (const s of source.sheets) rows += s.rows.length;
 
   const ordered: (Entry | null)[] = [...entries.values()].sort(
     (a, b) => kindOrder(a.kind) - kindOrder(b.kind),
@@ -653,545 +1298,32 @@ export function indexRoster(
   // once it is read, so memory falls as the screen goes on
   for (const sheet of source.sheets) sheet.rows.length = 0;
 
-  /** Issues for the other rows of a subject whose own row was refused. */
-  const notScreened = (e: Entry, onIssue: (i: RosterIssue) => void) => {
-    for (const ref of [...e.members, ...e.extras, ...e.activities])
-      onIssue(
-        makeIssue('not-screened', true, ref.sheet, ref.raw.row, null, e.id, {
-          zh: `所属户/主体（「${e.head.sheet.label}」第${e.head.raw.row}行）有错误，本行未筛查`,
-          en: `its household or subject (${e.head.sheet.label} row ${e.head.raw.row}) was rejected; this row was not screened`,
-        }),
-      );
-  };
-
-  /** A work place by names, resolved once per set of names; problems go to the row's columns. */
-  const placeOf = (r: RowReader): Json => {
-    const place: Json = {};
-    put(place, 'province', r.text('workProvince'));
-    put(place, 'city', r.text('workCity'));
-    put(place, 'county', r.text('workCounty'));
-    put(place, 'code', r.text('workCode'));
-    // a code decides the tier by itself; names without a province are left to the schema
-    if (!resolver || place.code !== undefined || place.province === undefined) return place;
-    const key = `${place.province}\u0001${place.city ?? ''}\u0001${place.county ?? ''}`;
-    let res = resolved.get(key);
-    if (!res) {
-      res = resolver(place as { province: string; city?: string; county?: string });
-      resolved.set(key, res);
-    }
-    if (res.ok) return { ...res.place };
-    const column = PLACE_COLUMNS[res.field];
-    // an ambiguous name's message lists its candidates already
-    const listed = res.suggestions?.some((n) => res.message.zh.includes(n)) ?? false;
-    const shown = listed ? [] : (res.suggestions ?? []).slice(0, 8);
-    const more = (res.suggestions ?? []).length > shown.length;
-    r.fail(column, {
-      zh: `${res.message.zh}${shown.length ? `；可选：${shown.join('、')}${more ? '等' : ''}` : ''}（行政区划 GB/T 2260；也可填务工地区划代码）`,
-      en: `${res.message.en}${shown.length ? `; for example: ${shown.join(', ')}` : ''} (GB/T 2260 divisions; or give the division code)`,
-    });
-    return place;
-  };
-
-  /** The row's work trip, or undefined when it has none. */
-  const tripOf = (r: RowReader): Json | undefined => {
-    if (!r.hasAny(WORK_KEYS)) return undefined;
-    // the trip's id names its row, so a travel-grant line can point at the trip that earned it
-    const trip: Json = { id: refId('t', r.sheet, r.raw.row), place: placeOf(r) };
-    put(trip, 'from', r.date('workFrom'));
-    put(trip, 'to', r.date('workTo'));
-    return trip;
-  };
-
-  /** Says which columns a loan needs once one of them is filled in. */
-  const requireAll = (r: RowReader, keys: readonly string[], what: Text) => {
-    for (const key of keys)
-      if (!r.has(key))
-        r.fail(key, {
-          zh: `填写${what.zh}时「${headerText(r.column(key))}」必填`,
-          en: `${r.column(key).en} is required for a ${what.en}`,
-        });
-  };
-
-  /** The row's 小额信贷 loan (五(一)1), checked with the engine's schema; undefined when none. */
-  const loanOf = (r: RowReader): Json | undefined => {
-    if (!r.hasAny(LOAN_KEYS)) return undefined;
-    requireAll(r, ['loanAmount', 'loanDate', 'loanTerm', 'loanPurpose'], {
-      zh: '小额信贷',
-      en: 'microcredit loan',
-    });
-    const loan: Json = { id: refId('l', r.sheet, r.raw.row) };
-    put(loan, 'principal', r.money('loanAmount'));
-    put(loan, 'disbursedOn', r.date('loanDate'));
-    put(loan, 'termMonths', r.months('loanTerm'));
-    put(loan, 'purpose', r.choice('loanPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
-    const events: Json[] = [];
-    const paths: Record<string, string> = { ...LOAN_PATHS };
-    const repaidOn = r.date('loanRepaidOn');
-    const repaid = r.money('loanRepaid');
-    if (repaid !== undefined && repaidOn === undefined)
-      r.fail('loanRepaidOn', { zh: '填了还款金额，还须填还款日期', en: 'a repayment needs its date' });
-    if (repaidOn !== undefined) {
-      // a date alone: repaid in full that day
-      paths[`events.${events.length}.date`] = 'loanRepaidOn';
-      paths[`events.${events.length}.amount`] = repaid === undefined ? 'loanRepaidOn' : 'loanRepaid';
-      events.push({ type: 'repayment', date: repaidOn, amount: repaid ?? loan.principal });
-    }
-    const overdueFrom = r.date('loanOverdueFrom');
-    const overdueTo = r.date('loanOverdueTo');
-    if (overdueTo !== undefined && overdueFrom === undefined)
-      r.fail('loanOverdueFrom', {
-        zh: '填了逾期结束日期，还须填逾期开始日期',
-        en: 'an overdue end needs the overdue start',
-      });
-    if (overdueFrom !== undefined) {
-      paths[`events.${events.length}.from`] = 'loanOverdueFrom';
-      paths[`events.${events.length}.to`] = 'loanOverdueTo';
-      const overdue: Json = { type: 'overdue', from: overdueFrom };
-      put(overdue, 'to', overdueTo);
-      events.push(overdue);
-    }
-    loan.events = events;
-    if (!r.ok) return undefined;
-    const v = check(MemberLoan, loan);
-    if (v.ok) return v.value as Json;
-    r.engineErrors(v.errors, paths);
-    return undefined;
-  };
-
-  /** The row's 互助资金协会 borrowing (五(一)2); undefined when none. */
-  const fundOf = (r: RowReader): Json | undefined => {
-    if (!r.hasAny(FUND_KEYS)) return undefined;
-    // 五(一)2 pays the occupancy fee actually paid: without it there is nothing to pay
-    requireAll(r, ['fundFee'], { zh: '互助资金借款', en: 'mutual-fund loan' });
-    const f: Json = { id: refId('f', r.sheet, r.raw.row) };
-    put(f, 'isMember', r.yesNo('fundMember'));
-    put(f, 'purpose', r.choice('fundPurpose', LOAN_PURPOSES, LOAN_PURPOSE_INDEX));
-    put(f, 'feePaid', r.money('fundFee'));
-    put(f, 'paidOn', r.date('fundPaidOn'));
-    if (!r.ok) return undefined;
-    const v = check(MutualFundBorrowing, f);
-    if (v.ok) return v.value as Json;
-    r.engineErrors(v.errors, FUND_PATHS);
-    return undefined;
-  };
-
-  /** A member from a row (the 户主 row is also its 户主's member row); null when refused. */
-  const memberOf = (r: RowReader): { member: Json; idNumber: string | null; label: string } | null => {
-    const m: Json = { id: refId('m', r.sheet, r.raw.row) };
-    const name = r.text('name');
-    put(m, 'name', name);
-    const idNumber = r.idNumber('idNumber');
-    put(m, 'idNumber', idNumber);
-    put(m, 'laborer', r.yesNo('laborer'));
-    if (r.has('schoolType') || r.has('school') || r.has('enrolled')) {
-      const student: Json = {};
-      put(student, 'schoolType', r.choice('schoolType', SCHOOL_TYPES, SCHOOL_INDEX));
-      put(student, 'school', r.text('school'));
-      put(student, 'enrolled', r.yesNo('enrolled'));
-      m.student = student;
-    }
-    const trip = tripOf(r);
-    if (trip) m.workTrips = [trip];
-    put(m, 'travelGrantsReceived', r.quantity('travelGrantsReceived'));
-    if (r.has('post') || r.has('postMonths')) {
-      const post: Json = {};
-      put(post, 'post', r.text('post'));
-      put(post, 'months', r.quantity('postMonths'));
-      m.publicPost = post;
-    }
-    const loan = loanOf(r);
-    if (loan) m.loans = [loan];
-    const fund = fundOf(r);
-    if (fund) m.mutualFundLoans = [fund];
-    if (!r.ok) return null;
-    const v = check(Member, m);
-    if (!v.ok) {
-      r.engineErrors(v.errors, MEMBER_PATHS);
-      return null;
-    }
-    return { member: v.value as Json, idNumber: idNumber ?? null, label: name ?? `第${r.raw.row}行成员` };
-  };
-
-  /** An activity row of a subject; null when refused (its problems are on `r`). */
-  const activityOf = (
-    r: RowReader,
-    household: boolean,
-    earlier: Map<string, number>,
-  ): { activity: Json; type: string } | null => {
-    const type = household
-      ? r.choice('type', HOUSEHOLD_ACTIVITIES, HOUSEHOLD_ACTIVITY_INDEX)
-      : r.choice('type', PROJECTS, PROJECT_INDEX);
-    if (type === undefined) {
-      const written = String(r.cell('type'));
-      if (household && PROJECT_INDEX.has(norm(written)))
-        r.problems.splice(0, r.problems.length, {
-          key: 'type',
-          message: {
-            zh: `“${written}”是村集体或经营主体的项目，农户不适用`,
-            en: `"${written}" is a project of collectives or operators, not of a household`,
-          },
-        });
-      return null;
-    }
-    const fields = (household ? HOUSEHOLD_FIELDS : PROJECT_FIELDS).get(type) ?? new Set<string>();
-    const activity: Json = { type, id: refId('a', r.sheet, r.raw.row) };
-    const paths: Record<string, string> = { type: 'type' };
-    const ignored: string[] = [];
-    // area: 亩 or ㎡ as the pack counts this activity
-    const unit = units.get(type) ?? 'mu';
-    const areaField = fields.has('area') ? 'area' : fields.has('contiguousArea') ? 'contiguousArea' : null;
-    const right = unit === 'm2' ? 'areaM2' : 'areaMu';
-    const wrong = unit === 'm2' ? 'areaMu' : 'areaM2';
-    if (r.has(wrong) && areaField === 'area') {
-      const target = r.column(right);
-      r.fail(wrong, {
-        zh: `${ACTIVITY_LABELS[type]?.zh ?? type}的面积按${unit === 'm2' ? '平方米（㎡）' : '亩'}计，请填在「${headerText(target)}」列`,
-        en: `the area of ${ACTIVITY_LABELS[type]?.en ?? type} is counted in ${unit === 'm2' ? 'm²' : 'mu'}: use the column ${target.key}`,
-      });
-    }
-    if (r.has(right) && areaField && !(areaField === 'contiguousArea' && r.has('contiguousArea'))) {
-      put(activity, areaField, r.quantity(right));
-      paths[areaField] = right;
-    } else if (r.has(right)) ignored.push(right);
-    if (r.has(wrong) && areaField !== 'area') ignored.push(wrong);
-    for (const [key, targets, how] of ACTIVITY_COLUMNS) {
-      if (!r.has(key)) continue;
-      let field: string | undefined;
-      for (const f of targets)
-        if (fields.has(f)) {
-          field = f;
-          break;
-        }
-      if (!field) {
-        ignored.push(key);
-        continue;
-      }
-      const value =
-        how === 'percent'
-          ? r.percent(key)
-          : how === 'yesNo'
-            ? r.yesNo(key)
-            : how === 'text'
-              ? r.text(key)
-              : r.quantity(key);
-      put(activity, field, value);
-      paths[field] = key;
-    }
-    let parsed: Json | null = null;
-    if (r.ok) {
-      const v = check(household ? HouseholdActivity : Project, activity);
-      if (v.ok) parsed = v.value as Json;
-      else r.engineErrors(v.errors, paths);
-    }
-    if (household && r.ok && type !== 'other') {
-      const first = earlier.get(type);
-      if (first !== undefined)
-        r.fail('type', {
-          zh: `同一户的同一产业只填一行（请合并数量）：与「${r.sheet.label}」第${first}行重复`,
-          en: `one row per activity type and household (add the quantities together): repeats ${r.sheet.label} row ${first}`,
-        });
-    }
-    if (!r.ok || !parsed) return null;
-    earlier.set(type, r.raw.row);
-    for (const key of ignored)
-      r.note(key, {
-        zh: `「${headerText(r.column(key))}」不适用于${ACTIVITY_LABELS[type]?.zh ?? type}，已忽略`,
-        en: `${r.column(key).key} does not apply to ${ACTIVITY_LABELS[type]?.en ?? type}; ignored`,
-      });
-    return { activity: parsed, type };
-  };
-
-  // one subject at a time, in a plain function: V8 optimises it, where the body of a long-running
-  // generator would stay in the interpreter
-  /** A row's problems and notes, as issues. */
-  const emit = (r: RowReader, subjectId: string, onIssue: (i: RosterIssue) => void) => {
-    for (const i of problemsOf(r, subjectId)) onIssue(i);
-    for (const n of r.notes)
-      onIssue(makeIssue('warning', false, r.sheet, r.raw.row, n.key, subjectId, n.message));
-  };
-
-  /** Adds a member to a household being assembled; false when it repeats a member's number. */
-  const addMember = (
-    e: Entry,
-    m: NonNullable<ReturnType<typeof memberOf>>,
-    ref: RowRef,
-    into: { members: Json[]; refs: Map<string, RefInfo>; seen: Map<string, number> },
-    onIssue: (i: RosterIssue) => void,
-  ): boolean => {
-    if (m.idNumber) {
-      const twice = into.seen.get(m.idNumber);
-      if (twice !== undefined) {
-        onIssue(
-          makeIssue('duplicate-person', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-            zh: `同一户中身份证号重复（与第${twice}行相同），本行未筛查`,
-            en: `the same ID number twice in one household (as row ${twice}); this row was not screened`,
-          }),
-        );
-        return false;
-      }
-      into.seen.set(m.idNumber, ref.raw.row);
-      const first = people.get(m.idNumber);
-      if (!first) people.set(m.idNumber, { household: e.id, sheet: ref.sheet, row: ref.raw.row });
-      else if (first.household !== e.id)
-        onIssue(
-          makeIssue('duplicate-person', false, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-            zh: `同一身份证号也在户“${first.household}”（「${first.sheet.label}」第${first.row}行）：两户都筛查，每人每年一次的补助只计一次`,
-            en: `the same ID number is also in household "${first.household}" (${first.sheet.label} row ${first.row}): both are screened, and once-per-person grants count once`,
-          }),
-        );
-    }
-    into.members.push(m.member);
-    into.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
-    if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips)
-      itemRefs(m.member, m.label, ref, into.refs);
-    return true;
-  };
-
-  /**
-   * Names the loans and trips of a person's row: "王建国 小额信贷", "王建国 互助资金借款",
-   * "王建国 外出务工" — each with the row it was written on.
-   */
-  const itemRefs = (member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>) => {
-    for (const [field, what] of [
-      ['loans', '小额信贷'],
-      ['mutualFundLoans', '互助资金借款'],
-      ['workTrips', '外出务工'],
-    ] as const)
-      for (const item of (member[field] as { id: string }[] | undefined) ?? [])
-        if (!refs.has(item.id))
-          refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
-  };
-
-  /**
-   * A 务工 or 贷款 row: one more work trip, or one more loan, of the person of the household with
-   * the same 身份证号. It is not a person, so it is never a duplicate; only its own group of
-   * columns is read.
-   */
-  const addExtra = (
-    e: Entry,
-    ref: RowRef,
-    into: { members: Json[]; refs: Map<string, RefInfo> },
-    refused: ReadonlySet<string>,
-    onIssue: (i: RosterIssue) => void,
-  ): void => {
-    const r = new RowReader(ref.sheet, ref.raw, asOf);
-    const type = r.choice('rowType', ROW_TYPES, ROW_TYPE_INDEX) === 'trip' ? 'trip' : 'loan';
-    const kind = EXTRA_ROWS[type];
-    const idNumber = r.idNumber('idNumber');
-    if (idNumber === undefined && r.ok)
-      r.fail('idNumber', {
-        zh: `“${kind.zh}”行须填身份证号，以对应本户的户主或成员`,
-        en: `a ${kind.en} row needs the ID number of the person of the household it adds to`,
-      });
-    if (!r.ok || idNumber === undefined) {
-      emit(r, e.id, onIssue);
-      return;
-    }
-    const person = into.members.find((m) => m.idNumber === idNumber);
-    if (!person) {
-      onIssue(
-        refused.has(idNumber)
-          ? makeIssue('not-screened', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-              zh: '此人的户主或成员行有错误，本行未筛查',
-              en: "this person's own row was rejected; this row was not screened",
-            })
-          : makeIssue('not-linked', true, ref.sheet, ref.raw.row, 'idNumber', e.id, {
-              zh: `户编号“${e.id}”中没有此身份证号的户主或成员行：“${kind.zh}”行只为本户已有的人补充，请先填此人的户主或成员行`,
-              en: `household "${e.id}" has no 户主 or 成员 row with this ID number: a ${kind.en} row only adds to a person already listed`,
-            }),
-      );
-      return;
-    }
-    const name = r.text('name');
-    if (name !== undefined && person.name !== undefined && name !== person.name)
-      r.fail('name', {
-        zh: `姓名“${name}”与本户该身份证号的“${String(person.name)}”不一致`,
-        en: `the name "${name}" is not the name of this ID number in the household ("${String(person.name)}")`,
-      });
-    const label = String(person.name ?? idNumber);
-    let trip: Json | undefined;
-    let loan: Json | undefined;
-    let fund: Json | undefined;
-    if (type === 'trip') {
-      if (!r.hasAny(WORK_KEYS))
-        r.fail('workFrom', {
-          zh: '“务工”行没有外出务工的信息（开始日期、务工地点）',
-          en: 'a trip row without the trip (start date, place of work)',
-        });
-      const t = tripOf(r);
-      if (t && r.ok) {
-        const v = check(WorkTrip, t);
-        if (v.ok) trip = v.value as Json;
-        else r.engineErrors(v.errors, TRIP_PATHS);
-      }
-    } else {
-      if (!r.hasAny(LOAN_KEYS) && !r.hasAny(FUND_KEYS))
-        r.fail('loanAmount', {
-          zh: '“贷款”行没有小额信贷或互助资金借款的信息',
-          en: 'a loan row without a microcredit loan or a mutual-fund loan',
-        });
-      loan = loanOf(r);
-      fund = fundOf(r);
-    }
-    const ignored = PERSON_KEYS.filter((k) => !kind.keys.has(k) && r.has(k));
-    if (ignored.length > 0)
-      r.note(ignored[0] as string, {
-        zh: `“${kind.zh}”行只读${type === 'trip' ? '外出务工' : '小额信贷和互助资金'}的列，已忽略：${ignored.map((k) => `「${headerText(r.column(k))}」`).join('')}（请填在此人的户主或成员行）`,
-        en: `a ${kind.en} row is read for its ${type === 'trip' ? 'trip' : 'loan'} columns only; ignored: ${ignored.join(', ')} (they go on the person's own row)`,
-      });
-    emit(r, e.id, onIssue);
-    if (!r.ok) return;
-    if (trip) person.workTrips = [...((person.workTrips as Json[] | undefined) ?? []), trip];
-    if (loan) person.loans = [...((person.loans as Json[] | undefined) ?? []), loan];
-    if (fund) person.mutualFundLoans = [...((person.mutualFundLoans as Json[] | undefined) ?? []), fund];
-    if (loan || fund || trip) itemRefs(person, label, ref, into.refs);
-  };
-
-  // closures are made once per roster, not once per subject: tsx names every function it creates
-  const assemble = (e: Entry, onIssue: (i: RosterIssue) => void): RosterSubject | null => {
-    {
-      const { sheet, raw } = e.head;
-      const r = new RowReader(sheet, raw, asOf);
-      const part: Json = { kind: e.kind, id: e.id };
-      put(part, 'name', r.text('name'));
-      put(part, 'township', r.text('township'));
-      put(part, 'village', r.text('village'));
-      const bankAccount = r.account('bankAccount') ?? null;
-      const refs = new Map<string, RefInfo>();
-      const members: Json[] = [];
-      let headId: string | null = null;
-      let value: Json | null = null;
-      if (e.kind === 'household') {
-        const category = r.choice('category', CATEGORIES, CATEGORY_INDEX);
-        if (category === undefined && !r.has('category'))
-          r.fail('category', {
-            zh: '户主行必须填写农户类别',
-            en: 'the 户主 row needs the household category',
-          });
-        put(part, 'category', category);
-        put(part, 'monitoredType', r.choice('monitoredType', MONITORED_TYPES, MONITORED_INDEX));
-        put(part, 'zeroEmployment', r.yesNo('zeroEmployment'));
-        const head = memberOf(r);
-        if (r.ok) {
-          const v = check(Household, part);
-          if (v.ok) value = v.value as Json;
-          else r.engineErrors(v.errors, HOUSEHOLD_PATHS);
-        }
-        if (!r.ok || !head || !value) {
-          emit(r, e.id, onIssue);
-          notScreened(e, onIssue);
-          return null;
-        }
-        headId = head.idNumber;
-        const into = { members, refs, seen: new Map<string, number>() };
-        addMember(e, head, e.head, into, onIssue);
-        let refused: Set<string> | null = null;
-        for (const ref of e.members) {
-          const mr = new RowReader(ref.sheet, ref.raw, asOf);
-          const m = memberOf(mr);
-          if (m) addMember(e, m, ref, into, onIssue);
-          else {
-            emit(mr, e.id, onIssue);
-            const n = V.idNumber(mr.cell('idNumber'), asOf);
-            if (n.ok && e.extras.length > 0) {
-              refused ??= new Set();
-              refused.add(n.value);
-            }
-          }
-        }
-        for (const ref of e.extras) addExtra(e, ref, into, refused ?? NONE, onIssue);
-      } else {
-        let paths: Record<string, string>;
-        let schema: z.ZodType;
-        if (e.kind === 'collective') {
-          if (r.has('reviewedAmount') || r.has('reviewReference')) {
-            const support: Json = {};
-            put(support, 'amount', r.quantity('reviewedAmount'));
-            put(support, 'reference', r.text('reviewReference'));
-            part.reviewedSupport = support;
-          }
-          paths = COLLECTIVE_PATHS;
-          schema = Collective;
-        } else {
-          put(part, 'operatorType', r.choice('operatorType', OPERATOR_TYPES, OPERATOR_INDEX));
-          const group = (name: string, fields: [string, string, 'quantity' | 'yesNo'][]) => {
-            if (!fields.some(([key]) => r.has(key))) return;
-            const g: Json = {};
-            for (const [key, field, how] of fields)
-              put(g, field, how === 'yesNo' ? r.yesNo(key) : r.quantity(key));
-            part[name] = g;
-          };
-          group('labor', [
-            ['poorWorkers', 'poorWorkers', 'quantity'],
-            ['wages', 'wages', 'quantity'],
-          ]);
-          group('orders', [
-            ['orderHouseholds', 'households', 'quantity'],
-            ['purchases', 'purchases', 'quantity'],
-            ['contractAboveMarket', 'contractAboveMarket', 'yesNo'],
-          ]);
-          group('land', [
-            ['landHouseholds', 'households', 'quantity'],
-            ['leaseFees', 'leaseFees', 'quantity'],
-            ['ledgerAndContracts', 'ledgerAndContracts', 'yesNo'],
-          ]);
-          paths = OPERATOR_PATHS;
-          schema = Operator;
-        }
-        if (r.ok) {
-          const v = check(schema, part);
-          if (v.ok) value = v.value as Json;
-          else r.engineErrors(v.errors, paths);
-        }
-        if (!r.ok || !value) {
-          emit(r, e.id, onIssue);
-          notScreened(e, onIssue);
-          return null;
-        }
-      }
-      const activities: Json[] = [];
-      const earlier = new Map<string, number>();
-      for (const ref of e.activities) {
-        const ar = new RowReader(ref.sheet, ref.raw, asOf);
-        const a = activityOf(ar, e.kind === 'household', earlier);
-        emit(ar, e.id, onIssue);
-        if (!a) continue;
-        activities.push(a.activity);
-        refs.set(String(a.activity.id), {
-          sheet: ref.sheet.label,
-          row: ref.raw.row,
-          label: ACTIVITY_LABELS[a.type]?.zh ?? a.type,
-        });
-      }
-      const subject = (e.kind === 'household'
-        ? { ...value, members, activities }
-        : { ...value, activities }) as unknown as Subject;
-      return {
-        subject,
-        kindLabel: KIND_LABELS[e.kind]?.zh ?? e.kind,
-        township: (part.township as string | undefined) ?? '',
-        village: (part.village as string | undefined) ?? '',
-        name: (part.name as string | undefined) ?? '',
-        idNumber: headId,
-        bankAccount,
-        source: { sheet: sheet.label, row: raw.row, label: (part.name as string | undefined) ?? e.id },
-        refs,
-      };
-    }
-  };
-
   function* subjects(onIssue: (i: RosterIssue) => void): Generator<RosterSubject, void, undefined> {
     for (let i = 0; i < ordered.length; i++) {
       const e = ordered[i];
       if (!e) continue;
       // a roster is screened once: each subject's rows are let go as soon as it is read
       ordered[i] = null;
-      const rs = assemble(e, onIssue);
+      const rs = assembleEntry(ctx, e, onIssue);
       if (rs) yield rs;
     }
   }
 
   return { issues, rows, count: ordered.length, subjects };
+}
+
+const TYPE_INDEXES = new WeakMap<RosterLayout, Record<SubjectKind, Map<string, Choice>>>();
+function typeIndexes(layout: RosterLayout): Record<SubjectKind, Map<string, Choice>> {
+  let t = TYPE_INDEXES.get(layout);
+  if (!t) {
+    t = {
+      household: choiceIndex(layout.activityChoices.household),
+      collective: choiceIndex(layout.activityChoices.collective),
+      operator: choiceIndex(layout.activityChoices.operator),
+    };
+    TYPE_INDEXES.set(layout, t);
+  }
+  return t;
 }
 
 const NONE: ReadonlySet<string> = new Set();

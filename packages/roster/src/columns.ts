@@ -1,15 +1,23 @@
 /**
  * The roster workbook's layout: its sheets, their columns (Chinese header with the unit, English
- * key), and the Chinese names accepted for the engine's codes. The template, the reader and the
- * error messages all read these tables, so a column is described once.
+ * key), and the Chinese names accepted for the engine's codes. The engine's shapes (households,
+ * members, trips, loans, posts, students, operators' labour, orders and land) have fixed columns
+ * here; what a pack declares (its activities, their fields, its facts) becomes columns through
+ * `rosterLayout(pack)`. The template, the reader and the error messages all read these tables,
+ * so a column is described once.
  */
 import {
-  ACTIVITY_LABELS,
+  type ActivityDef,
   CATEGORY_LABELS,
-  type HouseholdActivityType,
+  type CompiledPack,
+  type FactDef,
+  type FieldType,
+  type InputField,
   MONITORED_TYPE_LABELS,
-  type ProjectType,
+  type PolicyPack,
+  type SubjectKind,
   type Text,
+  unitText,
 } from '@huinong/benefits';
 
 export type SheetKind = 'households' | 'activities' | 'collectives' | 'operators';
@@ -131,66 +139,6 @@ export const OPERATOR_TYPES: readonly Choice[] = [
   { code: 'cooperative', zh: '农民专业合作社', aliases: ['合作社', '专业合作社'] },
   { code: 'family-farm', zh: '家庭农场', aliases: ['农场'] },
   { code: 'enterprise', zh: '农业企业', aliases: ['企业', '龙头企业', '公司'] },
-];
-
-/** Household activities (五(一)4(3), 4(4)): the Chinese names the roster accepts. */
-export const HOUSEHOLD_ACTIVITIES: readonly (Choice & { code: HouseholdActivityType })[] = [
-  {
-    code: 'tea-renovation',
-    zh: label(ACTIVITY_LABELS, 'tea-renovation'),
-    aliases: ['茶园改造', '茶园', '茶叶', '茶'],
-  },
-  { code: 'bag-fungus', zh: label(ACTIVITY_LABELS, 'bag-fungus'), aliases: ['黑木耳', '木耳'] },
-  { code: 'gourd', zh: label(ACTIVITY_LABELS, 'gourd'), aliases: ['吊瓜'] },
-  { code: 'orchard', zh: label(ACTIVITY_LABELS, 'orchard'), aliases: ['经济林', '果树', '果园'] },
-  { code: 'vegetable', zh: label(ACTIVITY_LABELS, 'vegetable'), aliases: ['蔬菜', '种植蔬菜'] },
-  { code: 'tianma', zh: label(ACTIVITY_LABELS, 'tianma'), aliases: ['天麻'] },
-  { code: 'herbs', zh: label(ACTIVITY_LABELS, 'herbs'), aliases: ['中药材', '大黄', '元胡', '乌药', '艾草'] },
-  { code: 'pepper', zh: label(ACTIVITY_LABELS, 'pepper'), aliases: ['花椒'] },
-  { code: 'pig', zh: label(ACTIVITY_LABELS, 'pig'), aliases: ['猪', '生猪', '养生猪'] },
-  { code: 'sheep', zh: label(ACTIVITY_LABELS, 'sheep'), aliases: ['羊', '山羊', '养山羊'] },
-  { code: 'bees', zh: label(ACTIVITY_LABELS, 'bees'), aliases: ['蜂', '蜜蜂', '中蜂'] },
-  {
-    code: 'poultry',
-    zh: label(ACTIVITY_LABELS, 'poultry'),
-    aliases: ['养禽', '家禽', '鸡', '鸭', '鹅', '养鸡', '养鸭', '养鹅'],
-  },
-  { code: 'cattle', zh: label(ACTIVITY_LABELS, 'cattle'), aliases: ['牛', '肉牛', '养肉牛'] },
-  { code: 'processing', zh: label(ACTIVITY_LABELS, 'processing'), aliases: ['农副产品加工', '加工业'] },
-  { code: 'shop', zh: label(ACTIVITY_LABELS, 'shop'), aliases: ['小商店', '便民商店', '商店'] },
-  { code: 'farmstay', zh: label(ACTIVITY_LABELS, 'farmstay'), aliases: [] },
-  { code: 'other', zh: label(ACTIVITY_LABELS, 'other'), aliases: ['其他', '其它'] },
-];
-
-/** Projects of collectives and operators (五(一)4(1), 4(2)). */
-export const PROJECTS: readonly (Choice & { code: ProjectType })[] = [
-  { code: 'herbs-base', zh: label(ACTIVITY_LABELS, 'herbs-base'), aliases: ['中药材基地', '中药材'] },
-  { code: 'tianma-base', zh: label(ACTIVITY_LABELS, 'tianma-base'), aliases: ['天麻基地', '天麻'] },
-  {
-    code: 'fungus-greenhouse',
-    zh: label(ACTIVITY_LABELS, 'fungus-greenhouse'),
-    aliases: ['食用菌大棚', '食用菌'],
-  },
-  { code: 'black-fungus', zh: label(ACTIVITY_LABELS, 'black-fungus'), aliases: ['黑木耳', '木耳'] },
-  { code: 'silkworm-room', zh: label(ACTIVITY_LABELS, 'silkworm-room'), aliases: ['养蚕室', '蚕桑'] },
-  { code: 'kiwi', zh: label(ACTIVITY_LABELS, 'kiwi'), aliases: ['猕猴桃'] },
-  { code: 'pig-pens', zh: label(ACTIVITY_LABELS, 'pig-pens'), aliases: ['生猪圈舍', '养猪圈舍', '生猪养殖'] },
-  {
-    code: 'cattle-pens',
-    zh: label(ACTIVITY_LABELS, 'cattle-pens'),
-    aliases: ['肉牛圈舍', '肉牛养殖场', '肉牛养殖'],
-  },
-  { code: 'poultry-farm', zh: label(ACTIVITY_LABELS, 'poultry-farm'), aliases: ['家禽养殖'] },
-  { code: 'coldwater-fish', zh: label(ACTIVITY_LABELS, 'coldwater-fish'), aliases: ['冷水鱼'] },
-  { code: 'bulk-fish', zh: label(ACTIVITY_LABELS, 'bulk-fish'), aliases: ['大宗渔业', '大宗淡水鱼'] },
-  { code: 'rice-fish', zh: label(ACTIVITY_LABELS, 'rice-fish'), aliases: ['稻渔', '稻渔种养'] },
-  { code: 'other', zh: label(ACTIVITY_LABELS, 'other'), aliases: ['其他', '其它'] },
-];
-
-/** Every activity name for the template's drop-down: households' first, then projects'. */
-export const ACTIVITY_NAMES: readonly string[] = [
-  ...HOUSEHOLD_ACTIVITIES.map((c) => c.zh),
-  ...PROJECTS.filter((c) => c.code !== 'other').map((c) => c.zh),
 ];
 
 const township: ColumnDef = { key: 'township', zh: '镇（街道）', en: 'township', type: 'text', width: 12 };
@@ -377,82 +325,6 @@ export const HOUSEHOLDS: SheetDef = {
   ],
 };
 
-export const ACTIVITIES: SheetDef = {
-  kind: 'activities',
-  name: '产业',
-  en: 'activities',
-  idKey: 'subjectId',
-  required: ['subjectId', 'type'],
-  columns: [
-    {
-      key: 'subjectId',
-      zh: '户编号/主体编号',
-      en: 'household or subject id',
-      type: 'id',
-      aliases: ['户编号', '主体编号', '编号'],
-      width: 14,
-    },
-    { key: 'type', zh: '产业类型', en: 'activity type', type: 'enum', hint: '从下拉列表选择', width: 22 },
-    { key: 'crop', zh: '品种/树种', en: 'crop or species', type: 'text', width: 10 },
-    {
-      key: 'name',
-      zh: '项目名称',
-      en: 'name (other activity)',
-      type: 'text',
-      hint: '产业类型为“其他产业”时填写',
-      width: 12,
-    },
-    { key: 'areaMu', zh: '面积', en: 'area (mu)', unit: '亩', type: 'number', width: 9 },
-    {
-      key: 'areaM2',
-      zh: '面积',
-      en: 'area (m²)',
-      unit: '㎡',
-      type: 'number',
-      hint: '食用菌大棚、养蚕室、圈舍、冷水鱼按平方米填',
-      width: 9,
-    },
-    {
-      key: 'contiguousArea',
-      zh: '集中连片面积',
-      en: 'contiguous area',
-      unit: '亩',
-      type: 'number',
-      width: 12,
-    },
-    { key: 'trellisArea', zh: '棚架面积', en: 'trellis area', unit: '亩', type: 'number', width: 10 },
-    {
-      key: 'head',
-      zh: '养殖数量',
-      en: 'head',
-      unit: '头/只',
-      type: 'count',
-      hint: '猪、牛按头，羊按只',
-      width: 10,
-    },
-    { key: 'birds', zh: '禽只数/存栏', en: 'birds or stock', unit: '只', type: 'count', width: 11 },
-    { key: 'boxes', zh: '蜂箱数', en: 'bee boxes', unit: '箱', type: 'count', width: 9 },
-    { key: 'bags', zh: '袋数', en: 'bags', unit: '袋', type: 'count', width: 9 },
-    { key: 'income', zh: '收入', en: 'income', unit: '元', type: 'number', width: 10 },
-    {
-      key: 'survivalRate',
-      zh: '成活率',
-      en: 'survival rate',
-      unit: '%',
-      type: 'percent',
-      hint: '填 85 或 85% 均可',
-      width: 9,
-    },
-    { key: 'plantsPerMu', zh: '每亩株数', en: 'plants per mu', unit: '株/亩', type: 'number', width: 10 },
-    { key: 'stemDiameterCm', zh: '地径', en: 'stem diameter', unit: '厘米', type: 'number', width: 9 },
-    { key: 'investment', zh: '投资额', en: 'investment', unit: '元', type: 'number', width: 10 },
-    { key: 'annualRevenue', zh: '年收入', en: 'annual revenue', unit: '元', type: 'number', width: 10 },
-    { key: 'registered', zh: '依法注册登记', en: 'registered', type: 'yesno', width: 10 },
-    { key: 'operating', zh: '正常运营', en: 'operating', type: 'yesno', width: 9 },
-    { key: 'standardized', zh: '标准化圈舍', en: 'standard pens', type: 'yesno', width: 10 },
-  ],
-};
-
 export const COLLECTIVES: SheetDef = {
   kind: 'collectives',
   name: '村集体',
@@ -563,8 +435,6 @@ export const OPERATORS: SheetDef = {
   ],
 };
 
-export const SHEETS: readonly SheetDef[] = [HOUSEHOLDS, ACTIVITIES, COLLECTIVES, OPERATORS];
-
 /** Normal form for matching names and headers: NFKC, no spaces, ASCII lower-case. */
 export function norm(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
@@ -579,11 +449,294 @@ export function choiceIndex(choices: readonly Choice[]): Map<string, Choice> {
   return m;
 }
 
-/** The sheet definition a sheet name or a file name points to, if any. */
-export function sheetByName(name: string): SheetDef | undefined {
-  const n = norm(name);
-  return (
-    SHEETS.find((s) => norm(s.name) === n || s.en === n) ??
-    SHEETS.find((s) => n.includes(norm(s.name)) || n.includes(s.en))
-  );
+/** The sheet kinds in roster order. */
+export const SHEET_KINDS: readonly SheetKind[] = ['households', 'activities', 'collectives', 'operators'];
+
+/** The subject kind whose own row a sheet holds. */
+const SUBJECT_OF: Partial<Record<SheetKind, SubjectKind>> = {
+  households: 'household',
+  collectives: 'collective',
+  operators: 'operator',
+};
+
+/** `other`: an activity no standard of the pack covers, named by the applicant (the engine's). */
+export const OTHER_ACTIVITY: Choice = {
+  code: 'other',
+  zh: '其他产业',
+  aliases: ['其他', '其它', '其他项目'],
+};
+
+/** The activity sheet's own columns, before the pack's fields. */
+const ACTIVITY_BASE: readonly ColumnDef[] = [
+  {
+    key: 'subjectId',
+    zh: '户编号/主体编号',
+    en: 'household or subject id',
+    type: 'id',
+    aliases: ['户编号', '主体编号', '编号'],
+    width: 14,
+  },
+  { key: 'type', zh: '产业类型', en: 'activity type', type: 'enum', hint: '从下拉列表选择', width: 22 },
+  {
+    key: 'name',
+    zh: '项目名称',
+    en: 'name (other activity)',
+    type: 'text',
+    hint: `产业类型为“${OTHER_ACTIVITY.zh}”时填写`,
+    width: 12,
+  },
+];
+
+/** How a pack's field is entered in a cell. */
+const CELL_TYPE: Record<FieldType, ColumnType> = {
+  quantity: 'number',
+  count: 'count',
+  money: 'number',
+  rate: 'percent',
+  yesno: 'yesno',
+  text: 'text',
+  date: 'date',
+  choice: 'enum',
+};
+
+/** The unit a header shows for a field: 亩, ㎡, 头, 元; % for a rate. */
+function unitOf(f: InputField): string | undefined {
+  if (f.type === 'rate') return '%';
+  const u = unitText(f.unit).zh;
+  return u || undefined;
+}
+
+/** Longer names of a unit, for messages ("按平方米（㎡）计"). */
+const UNIT_WORDS: Record<string, Text> = { m2: { zh: '平方米（㎡）', en: 'm²' } };
+
+/** The unit of a field as a message says it. */
+export function unitWords(unit: string | undefined): Text {
+  return (unit ? UNIT_WORDS[unit] : undefined) ?? unitText(unit);
+}
+
+function choicesOf(f: InputField): Choice[] | undefined {
+  return f.choices?.map((c) => ({ code: c.value, zh: c.label.zh, aliases: [...c.aliases, c.label.en] }));
+}
+
+/** A field's roster column as the pack declares it (key and header default to the field's). */
+function fieldColumn(f: InputField): ColumnDef {
+  const unit = unitOf(f);
+  const choices = choicesOf(f);
+  const hint = f.help?.zh ?? (f.type === 'rate' ? '填 85 或 85% 均可' : undefined);
+  // a header written with its unit ("面积（㎡）") shows it once
+  const written = f.column?.zh ?? f.label.zh;
+  const zh =
+    unit && (written.endsWith(`（${unit}）`) || written.endsWith(`(${unit})`))
+      ? written.slice(0, -unit.length - 2)
+      : written;
+  return {
+    key: f.column?.key ?? f.key,
+    zh,
+    en: unit && f.unit ? `${f.label.en} (${unitText(f.unit).en})` : f.label.en,
+    type: CELL_TYPE[f.type],
+    ...(unit ? { unit } : {}),
+    ...(choices ? { choices } : {}),
+    ...(f.column?.aliases.length ? { aliases: f.column.aliases } : {}),
+    ...(hint ? { hint } : {}),
+    width: Math.max(9, Math.min(24, (zh.length + (unit?.length ?? 0)) * 2 + 2)),
+  };
+}
+
+/** What a pack's activity reads from the 产业 sheet: the field each column fills. */
+export interface ActivityColumns {
+  readonly def: ActivityDef;
+  /** column key → the field of this activity it fills */
+  readonly fields: ReadonlyMap<string, InputField>;
+}
+
+/** A fact of the subject (`subject.facts[key]`) as a column of the subject's own sheet. */
+export interface FactColumn {
+  readonly column: ColumnDef;
+  readonly fact: FactDef;
+}
+
+/** The roster workbook of one pack. */
+export interface RosterLayout {
+  readonly packId: string;
+  readonly households: SheetDef;
+  readonly activities: SheetDef;
+  readonly collectives: SheetDef;
+  readonly operators: SheetDef;
+  /** the four sheets in roster order */
+  readonly sheets: readonly SheetDef[];
+  /** the activity types a subject of each kind may declare (with `other`), for the type column */
+  readonly activityChoices: Readonly<Record<SubjectKind, readonly Choice[]>>;
+  /** every activity name for the template's drop-down: households' first, then the others' */
+  readonly activityNames: readonly string[];
+  /** by activity type: the field each column fills */
+  readonly activityTypes: ReadonlyMap<string, ActivityColumns>;
+  /** by 产业 column: the keys of the fields it fills, over all activities */
+  readonly columnFields: ReadonlyMap<string, ReadonlySet<string>>;
+  /** by sheet kind: the pack's facts among its columns */
+  readonly facts: Readonly<Record<SheetKind, readonly FactColumn[]>>;
+  /** the pack's name for an activity type */
+  activityLabel(type: string): Text;
+  /** The sheet definition a sheet name or a file name points to, if any. */
+  sheetByName(name: string): SheetDef | undefined;
+}
+
+/**
+ * The 产业 sheet's columns for the pack's activities: one column per column key, shared by the
+ * activities whose fields name it; a column whose fields count in several units shows them all
+ * (头/只) and says which activity counts in which.
+ */
+function activityColumns(activities: readonly ActivityDef[]): ColumnDef[] {
+  const byKey = new Map<string, { column: ColumnDef; uses: { def: ActivityDef; field: InputField }[] }>();
+  for (const def of activities)
+    for (const field of def.fields) {
+      const c = fieldColumn(field);
+      if (ACTIVITY_BASE.some((b) => b.key === c.key)) continue;
+      const hit = byKey.get(c.key);
+      if (hit) hit.uses.push({ def, field });
+      else byKey.set(c.key, { column: c, uses: [{ def, field }] });
+    }
+  // a field split by unit over several columns (面积 in 亩 and in ㎡): every column but the most
+  // used one lists the activities that count in its unit
+  const split = new Map<string, string[]>();
+  for (const [key, { uses }] of byKey) {
+    const fieldKey = uses[0]?.field.key as string;
+    if (uses.every((u) => u.field.key === fieldKey))
+      split.set(fieldKey, [...(split.get(fieldKey) ?? []), key]);
+  }
+  const major = new Set<string>();
+  for (const keys of split.values()) {
+    if (keys.length < 2) continue;
+    const most = keys.reduce((a, b) =>
+      (byKey.get(b)?.uses.length ?? 0) > (byKey.get(a)?.uses.length ?? 0) ? b : a,
+    );
+    major.add(most);
+  }
+  return [...byKey.values()].map(({ column, uses }) => {
+    const units = [...new Set(uses.map((u) => unitOf(u.field)).filter((u): u is string => !!u))];
+    const labels = (us: typeof uses) => [...new Set(us.map((u) => u.def.label.zh))].join('、');
+    let hint = column.hint;
+    const fieldKey = uses[0]?.field.key as string;
+    if (units.length > 1)
+      hint = units
+        .map((unit) => `${labels(uses.filter((u) => unitOf(u.field) === unit))}按${unit}`)
+        .join('，');
+    else if ((split.get(fieldKey)?.length ?? 0) > 1 && !major.has(column.key) && column.unit)
+      hint = `${labels(uses)}按${unitWords(uses[0]?.field.unit).zh}填`;
+    return {
+      ...column,
+      ...(units.length > 1 ? { unit: units.join('/') } : {}),
+      ...(hint ? { hint } : {}),
+      aliases: [...new Set(uses.flatMap((u) => u.field.column?.aliases ?? []))],
+    };
+  });
+}
+
+function factColumns(facts: readonly FactDef[], kind: SubjectKind): FactColumn[] {
+  return facts
+    .filter((f) => f.subjects.includes(kind))
+    .map((fact) => {
+      const column = fieldColumn(fact);
+      const only = fact.categories?.map((c) => CATEGORIES.find((x) => x.code === c)?.zh ?? c).join('、');
+      const hint = [
+        column.hint,
+        kind === 'household' ? '只填在户主行' : undefined,
+        only ? `仅${only}填写` : undefined,
+      ]
+        .filter((h): h is string => !!h)
+        .map((h) => h.replace(/[。；]$/, ''))
+        .join('；');
+      return { fact, column: { ...column, ...(hint ? { hint } : {}) } };
+    });
+}
+
+/** A sheet with the pack's fact columns after its own (the same definition when there are none). */
+function withFacts(def: SheetDef, facts: readonly FactColumn[]): SheetDef {
+  if (facts.length === 0) return def;
+  const taken = new Set(def.columns.map((c) => c.key));
+  const extra = facts.map((f) => f.column).filter((c) => !taken.has(c.key));
+  return { ...def, columns: [...def.columns, ...extra] };
+}
+
+const LAYOUTS = new WeakMap<object, RosterLayout>();
+
+/**
+ * The roster workbook of a pack: the engine's sheets with the pack's fact columns, the 产业
+ * sheet with a column per field column the pack's activities declare, the activity names a
+ * cell may use, and the field each column fills for each activity type. Built once per pack.
+ * This is a pure function.
+ */
+export function rosterLayout(input: PolicyPack | CompiledPack): RosterLayout {
+  const pack = 'compiled' in input ? input.pack : input;
+  const hit = LAYOUTS.get(pack);
+  if (hit) return hit;
+  const { activities, facts } = pack.inputs;
+  const factsOf = {
+    households: factColumns(facts, 'household'),
+    activities: [],
+    collectives: factColumns(facts, 'collective'),
+    operators: factColumns(facts, 'operator'),
+  };
+  const activitySheet: SheetDef = {
+    kind: 'activities',
+    name: '产业',
+    en: 'activities',
+    idKey: 'subjectId',
+    required: ['subjectId', 'type'],
+    columns: [...ACTIVITY_BASE, ...activityColumns(activities)],
+  };
+  const households = withFacts(HOUSEHOLDS, factsOf.households);
+  const collectives = withFacts(COLLECTIVES, factsOf.collectives);
+  const operators = withFacts(OPERATORS, factsOf.operators);
+  const sheets = [households, activitySheet, collectives, operators];
+  const choice = (a: ActivityDef): Choice => ({
+    code: a.type,
+    zh: a.label.zh,
+    aliases: [...a.aliases, a.label.en],
+  });
+  const forKind = (k: SubjectKind) => [
+    ...activities.filter((a) => a.subjects.includes(k)).map(choice),
+    OTHER_ACTIVITY,
+  ];
+  const types = new Map<string, ActivityColumns>();
+  for (const def of activities)
+    types.set(def.type, { def, fields: new Map(def.fields.map((f) => [f.column?.key ?? f.key, f])) });
+  const columnFields = new Map<string, Set<string>>();
+  for (const { fields } of types.values())
+    for (const [key, f] of fields) columnFields.set(key, (columnFields.get(key) ?? new Set()).add(f.key));
+  const labels = new Map(activities.map((a) => [a.type, a.label]));
+  const householdNames = activities.filter((a) => a.subjects.includes('household')).map((a) => a.label.zh);
+  const otherNames = activities.filter((a) => !a.subjects.includes('household')).map((a) => a.label.zh);
+  const layout: RosterLayout = {
+    packId: pack.id,
+    households,
+    activities: activitySheet,
+    collectives,
+    operators,
+    sheets,
+    activityChoices: {
+      household: forKind('household'),
+      collective: forKind('collective'),
+      operator: forKind('operator'),
+    },
+    activityNames: [...new Set([...householdNames, OTHER_ACTIVITY.zh, ...otherNames])],
+    activityTypes: types,
+    columnFields,
+    facts: factsOf,
+    activityLabel: (t) =>
+      labels.get(t) ?? (t === 'other' ? { zh: OTHER_ACTIVITY.zh, en: 'other activity' } : { zh: t, en: t }),
+    sheetByName(name: string) {
+      const n = norm(name);
+      return (
+        sheets.find((s) => norm(s.name) === n || s.en === n) ??
+        sheets.find((s) => n.includes(norm(s.name)) || n.includes(s.en))
+      );
+    },
+  };
+  LAYOUTS.set(pack, layout);
+  return layout;
+}
+
+/** The subject kind of a sheet's own rows (null for the 产业 sheet). */
+export function subjectOfSheet(kind: SheetKind): SubjectKind | null {
+  return SUBJECT_OF[kind] ?? null;
 }

@@ -4,9 +4,10 @@
  * ids and people flagged, as for a workbook. The "row" of a JSON subject is its 1-based position.
  */
 import {
-  ACTIVITY_LABELS,
+  type CompiledPack,
   checkIdNumber,
   KIND_LABELS,
+  type PolicyPack,
   type Subject,
   validateSubject,
 } from '@huinong/benefits';
@@ -15,7 +16,7 @@ import type { AssembledRoster, IndexOptions, RefInfo, RosterIssue, RosterSubject
 type Member = Extract<Subject, { kind: 'household' }>['members'][number];
 
 /**
- * JSON subjects as a roster. With `options.resolvePlace`, work places given by names only are
+ * JSON subjects as a roster, each checked against what `pack` declares. With `options.resolvePlace`, work places given by names only are
  * resolved to their division (as for a workbook); a name that is unknown or ambiguous rejects the
  * subject, naming the field.
  */
@@ -23,8 +24,11 @@ export function assembleJson(
   input: unknown,
   label: string,
   asOf: string,
+  pack: PolicyPack | CompiledPack,
   options: IndexOptions = {},
 ): AssembledRoster {
+  const plain = 'compiled' in pack ? pack.pack : pack;
+  const activityLabel = (t: string) => plain.inputs.activities.find((a) => a.type === t)?.label.zh ?? t;
   const resolver = options.resolvePlace;
   const items = Array.isArray(input) ? input : [input];
   const issues: RosterIssue[] = [];
@@ -53,7 +57,7 @@ export function assembleJson(
 
   items.forEach((item, index) => {
     const row = index + 1;
-    const v = validateSubject(item);
+    const v = validateSubject(item, plain);
     if (!v.ok) {
       const id =
         item && typeof item === 'object' ? String((item as { id?: unknown }).id ?? '') || null : null;
@@ -134,7 +138,7 @@ export function assembleJson(
         seen.set(a.type, n);
         ref = n === 1 ? a.type : `${a.type}-${n}`;
       }
-      refs.set(ref, { sheet: label, row, label: ACTIVITY_LABELS[a.type]?.zh ?? a.type });
+      refs.set(ref, { sheet: label, row, label: activityLabel(a.type) });
     }
     const raw = item as { bankAccount?: unknown };
     subjects.push({

@@ -55,9 +55,11 @@ export interface SummaryRow {
 export interface Summary {
   readonly packId: string;
   readonly asOf: string;
+  /** a row per standard, then a row per limit of the household stage (a negative amount) */
   readonly byStandard: readonly (SummaryRow & { standardId: string; title: string; clause: string })[];
   readonly byVillage: readonly (SummaryRow & { township: string; village: string; subjects: number })[];
-  readonly total: SummaryRow & { subjects: number };
+  /** `amount` is the sum of the eligible lines and the limits' deductions */
+  readonly total: SummaryRow & { subjects: number; adjustments: number };
   readonly rowsRead: number;
   readonly rejectedRows: number;
   readonly issues: number;
@@ -222,7 +224,7 @@ export function summaryRows(s: Summary): { cells: OutCell[]; style: 'header' | '
   });
   out.push({
     cells: [
-      '合计为各行四舍五入到分后的金额之和。The total is the sum of the lines, each rounded to the fen.',
+      '合计为各行四舍五入到分后的金额之和（含封顶、不重复享受等扣减行，金额为负）。The total is the sum of the lines, each rounded to the fen, and of the deductions (caps and exclusions, negative).',
     ],
     style: 'note',
   });

@@ -4,6 +4,7 @@
  * totals — all money summed with decimals from the rounded lines.
  */
 import {
+  type Adjustment,
   bestTrip,
   type CompiledPack,
   createRosterScreener,
@@ -28,6 +29,9 @@ export interface RunOptions {
   /** called every few hundred subjects with (done, total) */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** The status of a 明细 row that is a limit's deduction. */
+export const ADJUSTED = '扣减';
 
 const STATUS: Record<ScreenLine['status'], string> = {
   eligible: '符合',
@@ -163,6 +167,10 @@ export async function runRoster(
   >();
   let total = new Dec(0);
   let lines = 0;
+  let adjusted = 0;
+  // the limits' rows of 汇总 come after the standards', in the order of the pack
+  const limitIds = pack.limits.map((l) => l.id);
+  const limitOrder = (id: string) => pack.standards.length + limitIds.indexOf(id);
   const n = roster.count;
   let k = 0;
   let screened = 0;
@@ -170,7 +178,7 @@ export async function runRoster(
   // the work of one subject is a plain function: V8 optimises it, where the body of a long loop
   // in an async function (suspended at every await) would stay in the interpreter
   const handle = (rs: RosterSubject): void => {
-    const { result, adjustments } = screener.screen(rs.subject);
+    const { result, adjustments: once } = screener.screen(rs.subject);
     const villageKey = `${rs.township}\u0000${rs.village}`;
     let v = byVillage.get(villageKey);
     if (!v) {
@@ -178,7 +186,7 @@ export async function runRoster(
       byVillage.set(villageKey, v);
     }
     v.subjects++;
-    for (const a of adjustments) {
+    for (const a of once) {
       const ref = rs.refs.get(a.memberId);
       const title = pack.byId.get(a.standardId)?.standard.title;
       addIssue({
@@ -248,6 +256,41 @@ export async function runRoster(
       if (p) p.amount = p.amount.plus(amount);
       else perStandard.set(line.standardId, { title: line.title.zh, amount });
     }
+    // the household stage: each exclusion or cap is its own row, with its clause and a negative
+    // amount, so that every total is the sum of its rows
+    for (const a of result.adjustments) {
+      sink.detail(
+        noteRow(
+          rs,
+          '',
+          a.limitId,
+          a.label.zh,
+          a.clause,
+          a.amount,
+          ADJUSTED,
+          a.message.zh,
+          at(rs.source.sheet, rs.source.row),
+        ),
+      );
+      written++;
+      const amount = new Dec(a.amount);
+      total = total.plus(amount);
+      v.amount = v.amount.plus(amount);
+      adjusted++;
+      let s = byStandard.get(a.key);
+      if (!s) {
+        s = {
+          title: a.label.zh,
+          clause: a.clause,
+          lines: 0,
+          amount: new Dec(0),
+          order: limitOrder(a.limitId),
+        };
+        byStandard.set(a.key, s);
+      }
+      s.lines++;
+      s.amount = s.amount.plus(amount);
+    }
     for (const note of result.notes) {
       if (note.code !== 'no-standard' && note.code !== 'category-excluded') continue;
       const ref = note.ref && note.ref.kind !== 'subject' ? rs.refs.get(note.ref.id) : undefined;
@@ -280,19 +323,43 @@ export async function runRoster(
           at(rs.source.sheet, rs.source.row),
         ),
       );
+    publish(rs, perStandard, result.adjustments);
+  };
+
+  /**
+   * 公示名单: a row per standard awarded, then a row per limit's deduction, so that a subject's
+   * rows add up to its total; a subject left with nothing is not listed.
+   */
+  const publish = (
+    rs: RosterSubject,
+    perStandard: ReadonlyMap<string, { title: string; amount: Dec }>,
+    adjustments: readonly Adjustment[],
+  ) => {
+    const rows: [string, string, string][] = [];
+    let net = new Dec(0);
     for (const [standardId, p] of perStandard) {
       if (p.amount.lte(0)) continue;
+      rows.push([standardId, p.title, p.amount.toFixed(2)]);
+      net = net.plus(p.amount);
+    }
+    for (const a of adjustments) {
+      rows.push([a.limitId, a.label.zh, a.amount]);
+      net = net.plus(a.amount);
+    }
+    if (net.lte(0)) return;
+    const idNumber = rs.idNumber ? maskMiddle(rs.idNumber, mask) : '';
+    const bankAccount = rs.bankAccount ? maskMiddle(rs.bankAccount, mask) : '';
+    for (const [standardId, title, amount] of rows)
       sink.publicity({
         township: rs.township,
         village: rs.village,
         name: rs.name,
-        idNumber: rs.idNumber ? maskMiddle(rs.idNumber, mask) : '',
-        bankAccount: rs.bankAccount ? maskMiddle(rs.bankAccount, mask) : '',
+        idNumber,
+        bankAccount,
         standardId,
-        title: p.title,
-        amount: p.amount.toFixed(2),
+        title,
+        amount,
       });
-    }
   };
 
   for (const rs of roster.subjects(addIssue)) {
@@ -310,8 +377,8 @@ export async function runRoster(
     asOf,
     byStandard: [...byStandard.entries()]
       .sort((a, b) => a[1].order - b[1].order)
-      .map(([standardId, s]) => ({
-        standardId,
+      .map(([key, s]) => ({
+        standardId: key.startsWith('limit:') ? key.slice(6) : key,
         title: s.title,
         clause: s.clause,
         lines: s.lines,
@@ -324,7 +391,7 @@ export async function runRoster(
       lines: x.lines,
       amount: x.amount.toFixed(2),
     })),
-    total: { subjects: screened, lines, amount: total.toFixed(2) },
+    total: { subjects: screened, lines, adjustments: adjusted, amount: total.toFixed(2) },
     rowsRead: roster.rows,
     rejectedRows: rejectedRows.size,
     issues: issueCount,

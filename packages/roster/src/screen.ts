@@ -4,6 +4,7 @@
  */
 import type { CompiledPack, LprFixing, MaskOptions } from '@huinong/benefits';
 import { indexRoster, type PlaceResolver, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
+import { rosterLayout } from './columns.ts';
 import { assembleJson } from './from-json.ts';
 import type { ResultSink } from './output.ts';
 import { type RunResult, runRoster } from './run.ts';
@@ -118,20 +119,27 @@ export async function loadRoster(
       unusable(`${label} 不是有效的 JSON`, `${label} is not valid JSON: ${(e as Error).message}`);
     }
     return rosterOf(
-      assembleJson(parsed, label, asOf, options.resolvePlace ? { resolvePlace: options.resolvePlace } : {}),
+      assembleJson(
+        parsed,
+        label,
+        asOf,
+        pack,
+        options.resolvePlace ? { resolvePlace: options.resolvePlace } : {},
+      ),
     );
   }
   options.onPhase?.('reading', 1);
+  const layout = rosterLayout(pack);
   let source: RosterSource;
   if (format === 'xlsx') {
     const input = inputs[0] as RosterInput;
-    source = await readXlsx(input.source, input.name, {
+    source = await readXlsx(input.source, input.name, layout, {
       ...(options.codec ? { codec: options.codec } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
   } else {
     const parts: RosterSource[] = [];
-    for (const input of inputs) parts.push(readCsv(await readAll(input), input.name));
+    for (const input of inputs) parts.push(readCsv(await readAll(input), input.name, layout));
     source = mergeSources(parts);
   }
   requireData(source, label);

@@ -5,7 +5,7 @@
  * after a long run of blank rows, and every part has a size cap.
  */
 import type { Text } from '@huinong/benefits';
-import { type ColumnDef, headerText, norm, SHEETS, type SheetDef, sheetByName } from './columns.ts';
+import { type ColumnDef, headerText, norm, type RosterLayout, type SheetDef } from './columns.ts';
 import { CsvError, decodeCsv, parseCsv } from './csv.ts';
 import { isBlank } from './values.ts';
 import type { ByteSource, Codec } from './xlsx/codec.ts';
@@ -160,6 +160,7 @@ class SheetBuilder {
     readonly label: string,
     private readonly named: SheetDef | undefined,
     private readonly blankRun: number,
+    private readonly candidates: readonly SheetDef[],
   ) {
     this.def = named ?? null;
   }
@@ -173,7 +174,7 @@ class SheetBuilder {
         // a sheet named for a roster sheet must have its header; another sheet takes the
         // definition whose columns its header matches best
         let best: { def: SheetDef; m: HeaderMatch } | null = null;
-        for (const def of this.named ? [this.named] : SHEETS) {
+        for (const def of this.named ? [this.named] : this.candidates) {
           const m = matchHeader(cells, def);
           if (m && (!best || m.matched > best.m.matched)) best = { def, m };
         }
@@ -277,10 +278,14 @@ function zipMessage(file: string, e: ZipError): Text {
   }
 }
 
-/** Reads the roster sheets of an .xlsx workbook; `file` is its name, for messages. */
+/**
+ * Reads the roster sheets of an .xlsx workbook; `file` is its name, for messages. The layout
+ * (`rosterLayout(pack)`) gives the sheets and their columns.
+ */
 export async function readXlsx(
   source: ByteSource,
   file: string,
+  layout: RosterLayout,
   options: ReadOptions = {},
 ): Promise<RosterSource> {
   const blankRun = options.blankRun ?? 1000;
@@ -302,7 +307,7 @@ export async function readXlsx(
   let before = 0;
   try {
     for (const sheet of reader.sheets) {
-      const builder = new SheetBuilder(sheet.name, sheetByName(sheet.name), blankRun);
+      const builder = new SheetBuilder(sheet.name, layout.sheetByName(sheet.name), blankRun, layout.sheets);
       const report = options.onProgress;
       for await (const r of reader.rows(sheet, report ? (b) => report(before + b, total) : undefined)) {
         if (!builder.add(r.row, r.cells)) break;
@@ -331,7 +336,12 @@ export function csvTooLarge(file: string): RosterFileError {
  * Reads one CSV file (its bytes; `file` is its name) as one roster sheet — which sheet: by the
  * file name, else by the header.
  */
-export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions = {}): RosterSource {
+export function readCsv(
+  bytes: Uint8Array,
+  file: string,
+  layout: RosterLayout,
+  options: ReadOptions = {},
+): RosterSource {
   if (bytes.length > MAX_CSV_BYTES) throw csvTooLarge(file);
   const { text } = decodeCsv(bytes);
   let records: string[][];
@@ -345,7 +355,12 @@ export function readCsv(bytes: Uint8Array, file: string, options: ReadOptions = 
       });
     throw e;
   }
-  const builder = new SheetBuilder(file, sheetByName(file.replace(/\.csv$/i, '')), options.blankRun ?? 1000);
+  const builder = new SheetBuilder(
+    file,
+    layout.sheetByName(file.replace(/\.csv$/i, '')),
+    options.blankRun ?? 1000,
+    layout.sheets,
+  );
   for (let i = 0; i < records.length; i++) {
     const cells: CellValue[] = [null, ...(records[i] as string[])];
     if (!builder.add(i + 1, cells)) break;

@@ -1,7 +1,14 @@
 import { compilePack } from '@huinong/benefits';
 import { xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { indexRoster, mergeSources, type RosterIssue, type RosterSubject, readCsv } from '../src/index.ts';
+import {
+  indexRoster,
+  mergeSources,
+  type RosterIssue,
+  type RosterSubject,
+  readCsv,
+  rosterLayout,
+} from '../src/index.ts';
 import { id18 } from './helpers.ts';
 
 const pack = compilePack(xixiang2023);
@@ -9,7 +16,9 @@ const pack = compilePack(xixiang2023);
 /** Reads CSV sheets (file name → text) and assembles every subject. */
 function assemble(files: Record<string, string>) {
   const source = mergeSources(
-    Object.entries(files).map(([name, text]) => readCsv(new TextEncoder().encode(text), name)),
+    Object.entries(files).map(([name, text]) =>
+      readCsv(new TextEncoder().encode(text), name, rosterLayout(pack)),
+    ),
   );
   const roster = indexRoster(source, pack, '2023-12-31');
   const issues: RosterIssue[] = [...roster.issues];

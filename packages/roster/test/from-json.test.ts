@@ -1,4 +1,4 @@
-import { resolvePlace } from '@huinong/policy-data';
+import { resolvePlace, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import { assembleJson } from '../src/index.ts';
 
@@ -19,6 +19,7 @@ describe('JSON subjects as a roster: work places by names go through the resolve
       ],
       'subjects.json',
       '2023-12-31',
+      xixiang2023,
       { resolvePlace },
     );
     expect(r.issues).toEqual([]);
@@ -35,6 +36,7 @@ describe('JSON subjects as a roster: work places by names go through the resolve
       [household('C', { province: '江苏', county: '鼓楼' })],
       'subjects.json',
       '2023-12-31',
+      xixiang2023,
       {
         resolvePlace,
       },
@@ -52,6 +54,7 @@ describe('JSON subjects as a roster: work places by names go through the resolve
       [household('D', { province: '江苏', county: '鼓楼' })],
       'subjects.json',
       '2023-12-31',
+      xixiang2023,
     );
     expect(r.issues).toEqual([]);
     expect(r.subjects).toHaveLength(1);

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { idNumberCheckDigit } from '@huinong/benefits';
-import { bytesSource, type RosterSource, readCsv } from '../src/index.ts';
+import { xixiang2023 } from '@huinong/policy-data';
+import { bytesSource, type RosterSource, readCsv, rosterLayout } from '../src/index.ts';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'huinong-roster-'));
@@ -17,8 +18,8 @@ export function fileBytes(path: string) {
   return { name: path.slice(path.lastIndexOf('/') + 1), bytes, source: bytesSource(bytes) };
 }
 
-/** Reads a CSV file from disk as one roster sheet. */
+/** Reads a CSV file from disk as one roster sheet (of the 西乡 2023 layout). */
 export function readCsvFile(path: string): RosterSource {
   const f = fileBytes(path);
-  return readCsv(f.bytes, f.name);
+  return readCsv(f.bytes, f.name, rosterLayout(xixiang2023));
 }

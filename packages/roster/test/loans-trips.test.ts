@@ -9,6 +9,7 @@ import {
   type RosterIssue,
   type RosterSubject,
   readCsv,
+  rosterLayout,
   runRoster,
 } from '../src/index.ts';
 import { id18 } from './helpers.ts';
@@ -38,7 +39,7 @@ const head = (more: Row = {}): Row => ({
 });
 
 function assemble(rows: Row[], options: IndexOptions = { resolvePlace }) {
-  const source = readCsv(new TextEncoder().encode(csv(rows)), '农户及成员.csv');
+  const source = readCsv(new TextEncoder().encode(csv(rows)), '农户及成员.csv', rosterLayout(pack));
   const roster = indexRoster(source, pack, '2023-12-31', options);
   const issues: RosterIssue[] = [...roster.issues];
   const subjects: RosterSubject[] = [...roster.subjects((i) => issues.push(i))];
@@ -47,7 +48,7 @@ function assemble(rows: Row[], options: IndexOptions = { resolvePlace }) {
 
 /** Assembles and screens at 2023-12-31 with the LPR series: the 明细 rows and the issues. */
 async function screen(rows: Row[]) {
-  const source = readCsv(new TextEncoder().encode(csv(rows)), '农户及成员.csv');
+  const source = readCsv(new TextEncoder().encode(csv(rows)), '农户及成员.csv', rosterLayout(pack));
   const roster = indexRoster(source, pack, '2023-12-31', { resolvePlace });
   const details: DetailRow[] = [];
   const issues: RosterIssue[] = [];

@@ -1,5 +1,9 @@
+import { xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { CATEGORIES, choiceIndex, HOUSEHOLD_ACTIVITIES, PROJECTS } from '../src/index.ts';
+import { CATEGORIES, choiceIndex, rosterLayout } from '../src/index.ts';
+
+const { household: HOUSEHOLD_ACTIVITIES, collective: PROJECTS } = rosterLayout(xixiang2023).activityChoices;
+
 import * as V from '../src/values.ts';
 import { id18 } from './helpers.ts';
 
