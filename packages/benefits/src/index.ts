@@ -101,7 +101,7 @@ export {
   screenRoster,
 } from './roster/roster-screen.ts';
 // schemas
-export { isRealIsoDate } from './schemas/fields.ts';
+export { isRealIsoDate, readDecimal } from './schemas/fields.ts';
 export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
 export { fieldSchema, type PackSchemas, packSchemas } from './schemas/pack-subject.ts';
 export { type PlausibilityWarning, plausibilityWarnings } from './schemas/plausibility.ts';
