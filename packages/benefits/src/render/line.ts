@@ -145,7 +145,10 @@ export function reasonText(line: ScreenLine, lang: Lang): string {
 
 /** A whole line in words: title, standard and clause, status, then the reason column. */
 export function explainLine(line: ScreenLine, lang: Lang): string {
-  const head = `${line.title[lang]}（${line.standardId}，${line.clause}）：${statusText(line, lang)}`;
+  const head =
+    lang === 'zh'
+      ? `${line.title.zh}（${line.standardId}，${line.clause}）：${statusText(line, lang)}`
+      : `${line.title.en} (${line.standardId}, ${line.clause}): ${statusText(line, lang)}`;
   const reason = reasonText(line, lang);
   return reason ? `${head}${lang === 'zh' ? '；' : '; '}${reason}` : head;
 }
