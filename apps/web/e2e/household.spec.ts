@@ -61,8 +61,8 @@ describe('a 监测对象 household in Chromium', () => {
   test('keyboard only: Tab and Space/Enter get through the first steps', async () => {
     const { page } = browser;
     await page.goto(baseUrl);
-    // skip link, 中文, English, 重新开始, the four view links, then the first choice
-    for (let i = 0; i < 12; i++) {
+    // skip link, the pack picker and its file button, 中文, English, 重新开始, the view links, then the first choice
+    for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'))
         break;

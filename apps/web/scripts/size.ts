@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { xixiang2023 } from '@huinong/policy-data';
 import { generateRoster } from '../../cli/bench/generate.ts';
 import { openBrowser } from '../e2e/browser.ts';
 import { monitoredHousehold } from '../e2e/flows.ts';
@@ -87,11 +88,12 @@ try {
     activities: ['pig'],
     answers: { 'activity.pig.head': '4', 'activity.pig.income': '3000' },
   };
-  for (let i = 0; i < 200; i++) screenDraft(draft, '2023-06-01');
+  for (let i = 0; i < 200; i++) screenDraft(xixiang2023, draft, '2023-06-01');
   const times: number[] = [];
   for (let i = 0; i < 2000; i++) {
     const t0 = performance.now();
     screenDraft(
+      xixiang2023,
       { ...draft, answers: { ...draft.answers, 'activity.pig.income': String(3000 + i) } },
       '2023-06-01',
     );

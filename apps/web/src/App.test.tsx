@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
 import { App } from './App.tsx';
-import { STORAGE_KEY } from './wizard/persistence.ts';
+import { storageKey } from './wizard/persistence.ts';
 
 async function noAxeViolations(container: HTMLElement) {
   // colour contrast needs a layout engine: it is checked in the real browser specs
@@ -155,7 +155,7 @@ describe('the wizard in the page', () => {
     const user = userEvent.setup();
     const first = render(<App lang="zh" />);
     await monitoredPigs(user, '4', '3000');
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('"activity.pig.head":"4"');
+    expect(localStorage.getItem(storageKey('xixiang-2023'))).toContain('"activity.pig.head":"4"');
     first.unmount();
     render(<App lang="zh" />);
     expect(screen.getByRole('heading', { name: '填写数量' })).toBeInTheDocument();

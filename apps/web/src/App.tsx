@@ -12,13 +12,15 @@ import {
   StepProjects,
   StepReview,
 } from './components/steps.tsx';
-import { effectiveAsOf, PACK, screenDraft } from './engine.ts';
+import { effectiveAsOf, screenDraft } from './engine.ts';
 import { useView, type View, ViewNav } from './funds/ViewNav.tsx';
 import { I18nProvider, type Lang, useI18n } from './i18n/i18n.tsx';
 import type { MessageKey } from './i18n/messages.ts';
+import { PackErrors, PackPicker } from './packs/PackPicker.tsx';
+import { PacksProvider, usePack, usePacks } from './packs/packs.tsx';
 import { ResultsPanel } from './results/ResultsPanel.tsx';
 import { loadSnapshot, saveSnapshot } from './wizard/persistence.ts';
-import { type WizardEvent, type WizardState, wizardMachine } from './wizard/wizard.machine.ts';
+import { type WizardEvent, type WizardState, wizardMachineFor } from './wizard/wizard.machine.ts';
 
 // the worksheet (print view) is loaded only when it is opened
 const Worksheet = lazy(() => import('./worksheet/Worksheet.tsx').then((m) => ({ default: m.Worksheet })));
@@ -31,6 +33,11 @@ const PlanCheckView = lazy(() =>
 );
 // and the roster screen, whose engine runs in a worker of its own
 const RosterView = lazy(() => import('./roster/RosterView.tsx').then((m) => ({ default: m.RosterView })));
+// 补助标准 (rule pages) and 项目估算: they carry the engine's example and estimate code
+const RulesView = lazy(() => import('./rules/RulesView.tsx').then((m) => ({ default: m.RulesView })));
+const ProjectsView = lazy(() =>
+  import('./projects/ProjectsView.tsx').then((m) => ({ default: m.ProjectsView })),
+);
 
 const STEP_LABELS: Record<string, MessageKey> = {
   applicant: 'step.applicant',
@@ -136,23 +143,33 @@ function AppHeader({ children }: { children?: ReactNode }) {
           <span className="brand-sub">{t('app.tagline')}</span>
         </h1>
         <div className="header-tools">
+          <PackPicker />
           <LangSwitch />
           {children}
         </div>
       </header>
+      <PackErrors />
     </>
   );
 }
 
-/** The wizard, its results as they are typed, and the worksheet. The draft survives a reload. */
+/** The wizard of the chosen pack; a new pack is a new wizard, with that pack's own draft. */
 export function Wizard() {
+  const pack = usePack();
+  return <PackWizard key={pack.id} />;
+}
+
+/** The wizard, its results as they are typed, and the worksheet. The draft survives a reload. */
+function PackWizard() {
   const { t, pick, lang } = useI18n();
-  const restored = useMemo(() => loadSnapshot(), []);
-  const actor = useActorRef(wizardMachine, restored ? { snapshot: restored } : {});
+  const { pack, current } = usePacks();
+  const machine = wizardMachineFor(pack);
+  const restored = useMemo(() => loadSnapshot(pack, machine), [pack, machine]);
+  const actor = useActorRef(machine, restored ? { snapshot: restored } : {});
   useEffect(() => {
-    const sub = actor.subscribe((snapshot) => saveSnapshot(snapshot));
+    const sub = actor.subscribe((snapshot) => saveSnapshot(pack.id, snapshot));
     return () => sub.unsubscribe();
-  }, [actor]);
+  }, [actor, pack.id]);
   const step = useSelector(actor, (s) => s.value as WizardState);
   const draft = useSelector(actor, (s) => s.context);
   const [moved, setMoved] = useState(false);
@@ -164,9 +181,9 @@ export function Wizard() {
     },
     [actor],
   );
-  const { check, result, subject } = useMemo(() => screenDraft(draft), [draft]);
+  const { check, result, subject, asOfProblem } = useMemo(() => screenDraft(pack, draft), [pack, draft]);
   const errors = check.ok ? [] : check.errors;
-  const asOf = effectiveAsOf(draft);
+  const asOf = effectiveAsOf(pack, draft);
   const props = { draft, send, errors };
 
   if (step === 'worksheet') {
@@ -207,12 +224,18 @@ export function Wizard() {
       body = <StepMembers {...props} />;
       break;
     case 'review':
-      body = <StepReview {...props} asOf={asOf} />;
+      body = <StepReview {...props} asOf={asOf} asOfProblem={asOfProblem} />;
       break;
     case 'results':
       body = (
         <section className="step" aria-labelledby="results-heading">
-          <ResultsPanel result={result} subject={subject} errors={errors} focusHeading={moved} />
+          <ResultsPanel
+            result={result}
+            subject={subject}
+            errors={errors}
+            asOfProblem={asOfProblem}
+            focusHeading={moved}
+          />
           <div className="step-actions">
             <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
               {t('nav.back')}
@@ -243,7 +266,7 @@ export function Wizard() {
         </div>
         {aside ? (
           <aside className="results-col" aria-label={t('results.heading')}>
-            <ResultsPanel result={result} subject={subject} errors={errors} />
+            <ResultsPanel result={result} subject={subject} errors={errors} asOfProblem={asOfProblem} />
           </aside>
         ) : null}
         {/* inside main so that it sits in a landmark (fixed to the bottom of the screen all the same) */}
@@ -256,8 +279,9 @@ export function Wizard() {
       <footer className="app-footer no-print">
         <p>
           {t('app.basis')}
-          {pick(PACK.name)}
-          {lang === 'zh' ? `（${PACK.document.published}）` : ` (${PACK.document.published})`}
+          {pick(pack.name)}
+          {lang === 'zh' ? `（${pack.document.published}）` : ` (${pack.document.published})`}
+          {current.source === 'file' ? t('pack.fromFile', { file: current.fileName ?? pack.id }) : null}
         </p>
         <p className="muted">{t('app.offline')}</p>
       </footer>
@@ -278,6 +302,10 @@ function ViewPage({ view, moved }: { view: Exclude<View, 'household'>; moved: bo
             <RosterView focusHeading={moved} />
           ) : view === 'allocation' ? (
             <AllocationView focusHeading={moved} />
+          ) : view === 'rules' ? (
+            <RulesView focusHeading={moved} />
+          ) : view === 'projects' ? (
+            <ProjectsView focusHeading={moved} />
           ) : (
             <PlanCheckView focusHeading={moved} />
           )}
@@ -288,6 +316,11 @@ function ViewPage({ view, moved }: { view: Exclude<View, 'household'>; moved: bo
       </footer>
     </div>
   );
+}
+
+function PackLoading() {
+  const { t } = useI18n();
+  return <p className="loading">{t('pack.loading')}</p>;
 }
 
 function Views() {
@@ -303,7 +336,9 @@ function Views() {
 export function App({ lang }: { lang?: Lang }) {
   return (
     <I18nProvider {...(lang ? { initial: lang } : {})}>
-      <Views />
+      <PacksProvider loading={<PackLoading />}>
+        <Views />
+      </PacksProvider>
     </I18nProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { xiji2025, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import { effectiveAsOf, screenDraft } from './engine.ts';
 import { answerKey, type Draft, EMPTY_DRAFT } from './wizard/draft.ts';
@@ -6,12 +7,12 @@ const draft = (d: Partial<Draft>): Draft => ({ ...EMPTY_DRAFT, ...d });
 const monitored = (answers: Record<string, string>, activities = ['pig']) =>
   draft({ kind: 'household', category: 'monitored', monitoredType: 'unstable', activities, answers });
 const line = (d: Draft, id: string) =>
-  screenDraft(d, '2023-06-01').result?.lines.find((l) => l.standardId === id);
+  screenDraft(xixiang2023, d, '2023-06-01').result?.lines.find((l) => l.standardId === id);
 
 describe('screenDraft: hand-computed cases from the seed', () => {
   test('监测对象 with 4 pigs and ¥3,000 income: 4 × 700 = 2,800', () => {
     const d = monitored({ 'activity.pig.head': '4', 'activity.pig.income': '3000' });
-    const { result, check } = screenDraft(d, '2023-06-01');
+    const { result, check } = screenDraft(xixiang2023, d, '2023-06-01');
     expect(check.ok).toBe(true);
     expect(result?.total).toBe('2800.00');
     expect(line(d, 'monitored-pig')?.status).toBe('eligible');
@@ -32,7 +33,7 @@ describe('screenDraft: hand-computed cases from the seed', () => {
         [answerKey('link', 'labor', 'wages')]: '50000',
       },
     });
-    expect(screenDraft(d, '2023-06-01').result?.total).toBe('10000.00');
+    expect(screenDraft(xixiang2023, d, '2023-06-01').result?.total).toBe('10000.00');
   });
 
   test('a 脱贫户 listing sheep under "其他" hears the plan has no sheep standard for it', () => {
@@ -42,7 +43,7 @@ describe('screenDraft: hand-computed cases from the seed', () => {
       activities: ['sheep'],
       otherActivities: true,
     });
-    const notes = screenDraft(d, '2023-06-01').result?.notes ?? [];
+    const notes = screenDraft(xixiang2023, d, '2023-06-01').result?.notes ?? [];
     expect(notes.some((n) => n.code === 'no-standard' && n.message.zh.includes('养羊'))).toBe(true);
   });
 
@@ -56,7 +57,7 @@ describe('screenDraft: hand-computed cases from the seed', () => {
       },
       ['pig', 'sheep'],
     );
-    const { check, result } = screenDraft(d, '2023-06-01');
+    const { check, result } = screenDraft(xixiang2023, d, '2023-06-01');
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.errors.map((e) => e.key)).toEqual(['activity.pig.head']);
     expect(result?.total).toBe('1000.00');
@@ -71,7 +72,7 @@ describe('effectiveAsOf', () => {
     ['', '2022-05-01', '2023-01-01'],
     ['2023-03-15', '2025-11-23', '2023-03-15'],
   ] as const)('draft %j on %s → %s', ([asOf, now, expected]) => {
-    expect(effectiveAsOf({ asOf }, now)).toBe(expected);
+    expect(effectiveAsOf(xixiang2023, { asOf }, now)).toBe(expected);
   });
 });
 
@@ -147,7 +148,9 @@ describe('screenDraft: household members (五(一)1–2, 五(三))', () => {
         'member.m1.loans.purpose': 'production',
       },
     });
-    const l = screenDraft(d, '2023-12-31').result?.lines.find((x) => x.standardId === 'microcredit-interest');
+    const l = screenDraft(xixiang2023, d, '2023-12-31').result?.lines.find(
+      (x) => x.standardId === 'microcredit-interest',
+    );
     expect(l?.status).toBe('eligible');
     expect(Number(l?.amount)).toBeGreaterThan(0);
   });
@@ -165,9 +168,63 @@ describe('screenDraft: household members (五(一)1–2, 五(三))', () => {
         'member.m2.publicPost.months': '2',
       },
     });
-    const { check, result } = screenDraft(d, '2023-06-01');
+    const { check, result } = screenDraft(xixiang2023, d, '2023-06-01');
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.errors.map((e) => e.key)).toContain('member.m1.loans.disbursedOn');
     expect(result?.total).toBe('1200.00');
+  });
+});
+
+describe('screenDraft follows the pack: 西吉县 2025 (rates by the household’s facts, the household stage)', () => {
+  const cows = (answers: Record<string, string>, extra: Partial<Draft> = {}) =>
+    draft({
+      kind: 'household',
+      category: 'monitored',
+      monitoredType: 'unstable',
+      activities: ['breeding-cows'],
+      asOf: '2025-09-30',
+      answers: {
+        'activity.breeding-cows.head': '3',
+        'activity.breeding-cows.boughtOn': '2025-02-01',
+        'activity.breeding-cows.origin': 'other-county',
+        'activity.breeding-cows.breed': 'simmental',
+        'activity.breeding-cows.ageMonths': '8',
+        'activity.breeding-cows.registeredOn': '2025-02-10',
+        ...answers,
+      },
+      ...extra,
+    });
+
+  test.for([
+    ['not-eliminated', '7200.00'],
+    ['eliminated', '3600.00'],
+  ] as const)('3 cows, risk %s → %s', ([risk, total]) => {
+    const { result, check } = screenDraft(xiji2025, cows({ 'fact.riskStatus': risk }));
+    expect(check.ok).toBe(true);
+    expect(result?.total).toBe(total);
+  });
+
+  test('without the risk status the line needs information, never a silent no', () => {
+    const l = screenDraft(xiji2025, cows({})).result?.lines.find((x) => x.standardId === 'cattle-cows');
+    expect(l?.status).toBe('needs-information');
+  });
+
+  test('7 cows: at most 5 head a household, taken off as its own adjustment line', () => {
+    const r = screenDraft(
+      xiji2025,
+      cows({ 'fact.riskStatus': 'not-eliminated', 'activity.breeding-cows.head': '7' }),
+    ).result;
+    expect(r?.adjustments.map((a) => [a.limitId, a.amount])).toEqual([['cattle-head-cap', '-4800.00']]);
+    expect(r?.total).toBe('12000.00');
+  });
+
+  test('an as-of date outside 2025 is not screened: the plan’s period is said', () => {
+    const s = screenDraft(xiji2025, cows({ 'fact.riskStatus': 'not-eliminated' }, { asOf: '2026-01-15' }));
+    expect(s.result).toBeNull();
+    expect(s.asOfProblem?.zh).toContain('2025-01-01 至 2025-12-31');
+  });
+
+  test('the as-of date defaults within the pack: 2025-12-31 for a screen made in 2026', () => {
+    expect(effectiveAsOf(xiji2025, { asOf: '' }, '2026-03-01')).toBe('2025-12-31');
   });
 });

@@ -1,65 +1,83 @@
 import {
+  asOfProblem,
+  defaultAsOf,
   type FieldError,
+  type PolicyPack,
   type ScreenResult,
   type Subject,
   type SubjectInput,
   screen,
+  type Text,
   validateSubject,
 } from '@huinong/benefits';
-import { lprSeries, xixiang2023 } from '@huinong/policy-data';
+import { lprSeries } from '@huinong/policy-data';
 import {
   answerKey,
   chosenItems,
   type Draft,
+  factKey,
   type ItemGroup,
   memberKey,
   type Offer,
+  offerAll,
   toSubjectInput,
   ZERO_EMPLOYMENT_KEY,
 } from './wizard/draft.ts';
-import { householdActivities, memberSectionsFor, zeroEmploymentMatters } from './wizard/relevance.ts';
+import { activityItems } from './wizard/questions.ts';
+import {
+  factsFor,
+  householdActivities,
+  memberSectionsFor,
+  zeroEmploymentMatters,
+} from './wizard/relevance.ts';
 
-/** The policy pack the app screens against. */
-export const PACK = xixiang2023;
-
-const offers = new Map<string, Offer>();
+const offers = new WeakMap<PolicyPack, Map<string, Offer>>();
 
 /**
- * What the pack offers this applicant: the activities on its category's list (the rest sit under
- * "其他"), the member sections some standard reads, and whether "零就业" matters.
+ * What the pack offers this applicant: the activities it declares for this kind, those on a
+ * household category's list (the rest sit under "其他"), the member sections some standard
+ * reads, whether "零就业" matters, and the facts about the applicant some standard reads.
  */
-export function offerFor(draft: Pick<Draft, 'kind' | 'category' | 'monitoredType'>): Offer {
+export function offerFor(pack: PolicyPack, draft: Pick<Draft, 'kind' | 'category' | 'monitoredType'>): Offer {
+  let byDraft = offers.get(pack);
+  if (!byDraft) {
+    byDraft = new Map();
+    offers.set(pack, byDraft);
+  }
   const key = `${draft.kind}/${draft.category}/${draft.monitoredType}`;
-  let offer = offers.get(key);
+  let offer = byDraft.get(key);
   if (!offer) {
-    if (draft.kind !== 'household' || !draft.category) {
-      offer = { activity: () => true, memberSection: () => false, zeroEmployment: false };
+    if (!draft.kind) {
+      offer = { ...offerAll(pack, 'household'), memberSection: () => false, zeroEmployment: false };
+    } else if (draft.kind !== 'household' || !draft.category) {
+      offer = {
+        items: activityItems(pack, draft.kind),
+        activity: () => true,
+        memberSection: () => false,
+        zeroEmployment: false,
+        facts: factsFor(pack, draft.kind, draft.category, draft.monitoredType),
+      };
     } else {
-      const activities = new Set(householdActivities(PACK, draft.category).offered.map((a) => a.type));
+      const activities = new Set(householdActivities(pack, draft.category).offered.map((a) => a.type));
       const sections = new Set(
-        memberSectionsFor(PACK, draft.category, draft.monitoredType).map((s) => s.type),
+        memberSectionsFor(pack, draft.category, draft.monitoredType).map((s) => s.type),
       );
       offer = {
+        items: activityItems(pack, 'household'),
         activity: (t) => activities.has(t),
         memberSection: (s) => sections.has(s),
-        zeroEmployment: zeroEmploymentMatters(PACK, draft.category, draft.monitoredType),
+        zeroEmployment: zeroEmploymentMatters(pack, draft.category, draft.monitoredType),
+        facts: factsFor(pack, 'household', draft.category, draft.monitoredType),
       };
     }
-    offers.set(key, offer);
+    byDraft.set(key, offer);
   }
   return offer;
 }
 
-/** Whether a household activity is on its category's list in the pack. */
-export function offeredFor(
-  draft: Pick<Draft, 'kind' | 'category' | 'monitoredType'>,
-): (type: string) => boolean {
-  return offerFor(draft).activity;
-}
-
 /** An error of the draft, pointing at the answer it came from when there is one. */
 export interface DraftError extends FieldError {
-  /** the answer key (`activity.pig.head`, `member.m1.loans.principal`) or profile field */
+  /** the answer key (`activity.<type>.<field>`, `fact.<key>`, `member.m1.loans.principal`) or profile field */
   readonly key: string | null;
 }
 
@@ -96,15 +114,16 @@ function keyOf(input: SubjectInput, path: string): string | null {
     }
   }
   if (head === 'zeroEmployment') return ZERO_EMPLOYMENT_KEY;
+  if (head === 'facts' && second) return factKey(second);
   if (head === 'name' || head === 'township' || head === 'village') return head;
   return null;
 }
 
-/** Validates the draft with the engine's own schema (the edge where input is checked). */
-export function validateDraft(draft: Draft): DraftCheck {
-  const input = toSubjectInput(draft, offerFor(draft));
+/** Validates the draft with the pack's own input schema (the edge where input is checked). */
+export function validateDraft(pack: PolicyPack, draft: Draft): DraftCheck {
+  const input = toSubjectInput(draft, offerFor(pack, draft));
   if (!input) return { ok: false, input: null, errors: [] };
-  const v = validateSubject(input);
+  const v = validateSubject(input, pack);
   if (v.ok) return { ok: true, input, subject: v.value };
   return { ok: false, input, errors: v.errors.map((e) => ({ ...e, key: keyOf(input, e.path) })) };
 }
@@ -115,20 +134,23 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The as-of date: the draft's, or today held within the pack's year. */
-export function effectiveAsOf(draft: Pick<Draft, 'asOf'>, now: string = today()): string {
-  if (draft.asOf) return draft.asOf;
-  if (now < PACK.dates.from) return PACK.dates.from;
-  if (now > PACK.dates.to) return PACK.dates.to;
-  return now;
+/** The as-of date: the draft's, or today held within the pack's period (`defaultAsOf`). */
+export function effectiveAsOf(
+  pack: Pick<PolicyPack, 'dates'>,
+  draft: Pick<Draft, 'asOf'>,
+  now: string = today(),
+): string {
+  return draft.asOf || defaultAsOf(pack, now);
 }
 
 export interface DraftScreen {
   readonly check: DraftCheck;
-  /** null until the applicant (and a household's category) is known */
+  /** null until the applicant (and a household's category) is known, or for a date outside the plan */
   readonly result: ScreenResult | null;
   /** the subject that was screened (malformed answers left out) */
   readonly subject: Subject | null;
+  /** the as-of date is outside the plan's period: the pack does not decide it (shown at the date) */
+  readonly asOfProblem: Text | null;
 }
 
 /** Removes what the errors point at: the field first, then (if the schema needs it) its container. */
@@ -158,21 +180,27 @@ function prune(input: unknown, paths: readonly string[], up: number): unknown {
  * its date) are reported beside their input and left out of the screen — the field, or if need be
  * the part it belongs to — so that every other line still follows the typing.
  */
-export function screenDraft(draft: Draft, now?: string): DraftScreen {
-  const check = validateDraft(draft);
-  const asOf = effectiveAsOf(draft, now);
-  const run = (subject: Subject) => screen(subject, { pack: PACK, asOf, lpr: lprSeries });
-  if (check.ok) return { check, subject: check.subject, result: run(check.subject) };
-  if (!check.input) return { check, subject: null, result: null };
+export function screenDraft(pack: PolicyPack, draft: Draft, now?: string): DraftScreen {
+  const check = validateDraft(pack, draft);
+  const asOf = effectiveAsOf(pack, draft, now);
+  const problem = asOfProblem(pack, asOf);
+  const done = (subject: Subject | null): DraftScreen => ({
+    check,
+    subject,
+    asOfProblem: problem,
+    result: subject && !problem ? screen(subject, { pack, asOf, lpr: lprSeries }) : null,
+  });
+  if (check.ok) return done(check.subject);
+  if (!check.input) return done(null);
   let input: unknown = check.input;
   let errors = check.errors.map((e) => e.path);
   for (let up = 0; up < 4 && errors.length > 0; up++) {
     input = prune(input, errors, up);
-    const v = validateSubject(input);
-    if (v.ok) return { check, subject: v.value, result: run(v.value) };
+    const v = validateSubject(input, pack);
+    if (v.ok) return done(v.value);
     errors = v.errors.map((e) => e.path);
   }
-  return { check, subject: null, result: null };
+  return done(null);
 }
 
 export { chosenItems };

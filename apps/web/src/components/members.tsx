@@ -1,5 +1,5 @@
-import { PACK } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePack } from '../packs/packs.tsx';
 import { memberKey, ZERO_EMPLOYMENT_KEY } from '../wizard/draft.ts';
 import { MEMBER_NAME, ZERO_EMPLOYMENT } from '../wizard/questions.ts';
 import { memberSectionsFor, zeroEmploymentMatters } from '../wizard/relevance.ts';
@@ -13,8 +13,9 @@ import { NavButtons, StepFrame, type StepProps } from './steps.tsx';
  */
 export function StepMembers({ draft, send, errors }: StepProps) {
   const { t, pick } = useI18n();
+  const pack = usePack();
   if (draft.kind !== 'household' || !draft.category) return null;
-  const sections = memberSectionsFor(PACK, draft.category, draft.monitoredType);
+  const sections = memberSectionsFor(pack, draft.category, draft.monitoredType);
   const errorFor = (key: string) => errors.find((e) => e.key === key)?.message;
   return (
     <StepFrame
@@ -22,7 +23,7 @@ export function StepMembers({ draft, send, errors }: StepProps) {
       intro={<p>{t('members.intro')}</p>}
       actions={<NavButtons send={send} />}
     >
-      {zeroEmploymentMatters(PACK, draft.category, draft.monitoredType) ? (
+      {zeroEmploymentMatters(pack, draft.category, draft.monitoredType) ? (
         <Field
           spec={ZERO_EMPLOYMENT}
           value={draft.answers[ZERO_EMPLOYMENT_KEY] ?? ''}

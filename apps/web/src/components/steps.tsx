@@ -1,18 +1,21 @@
+import type { Text } from '@huinong/benefits';
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from '@huinong/benefits';
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { type DraftError, offerFor, PACK } from '../engine.ts';
+import { type DraftError, offerFor } from '../engine.ts';
 import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
 import { type MessageKey, messages } from '../i18n/messages.ts';
+import { usePack } from '../packs/packs.tsx';
 import {
   type ApplicantKind,
   answerKey,
   type Category,
   chosenItems,
   type Draft,
+  factKey,
   type MonitoredType,
   memberKey,
 } from '../wizard/draft.ts';
-import { MEMBER_SECTIONS, OTHER_ACTIVITY } from '../wizard/questions.ts';
+import { type FieldSpec, MEMBER_SECTIONS, OTHER_ACTIVITY } from '../wizard/questions.ts';
 import { householdActivities, projectsFor, relevantFields, sectionsFor } from '../wizard/relevance.ts';
 import type { ProfileField, Step, WizardEvent } from '../wizard/wizard.machine.ts';
 import { Checklist, Choice, Field, labelWithUnit } from './fields.tsx';
@@ -135,7 +138,34 @@ const CATEGORY_HINTS: Record<Category, MessageKey> = {
   ordinary: 'category.ordinaryHint',
 };
 
-export function StepCategory({ draft, send }: StepProps) {
+/**
+ * The pack's facts about the applicant itself that a standard or limit reads (a monitored
+ * household's risk status, a 示范村), asked where the applicant is described.
+ */
+function FactQuestions({ draft, send, errors }: StepProps) {
+  const { t } = useI18n();
+  const facts = offerFor(usePack(), draft).facts;
+  if (facts.length === 0) return null;
+  return (
+    <fieldset className="item facts">
+      <legend>{t('facts.legend')}</legend>
+      {facts.map((f) => {
+        const key = factKey(f.name);
+        return (
+          <Field
+            key={key}
+            spec={f}
+            value={draft.answers[key] ?? ''}
+            error={errorFor(errors, key)}
+            onChange={(value) => send({ type: 'answer.changed', key, value })}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function StepCategory({ draft, send, errors }: StepProps) {
   const { t } = useI18n();
   const reason = !draft.category
     ? t('category.choose')
@@ -167,6 +197,9 @@ export function StepCategory({ draft, send }: StepProps) {
           onChange={(monitoredType) => send({ type: 'monitoredType.selected', monitoredType })}
         />
       ) : null}
+      {draft.category && draft.category !== 'ordinary' ? (
+        <FactQuestions draft={draft} send={send} errors={errors} />
+      ) : null}
     </StepFrame>
   );
 }
@@ -195,8 +228,9 @@ export function StepNotEligible({ send }: StepProps) {
 
 export function StepActivities({ draft, send }: StepProps) {
   const { t, pick } = useI18n();
+  const pack = usePack();
   if (!draft.category) return null;
-  const { offered, others } = householdActivities(PACK, draft.category);
+  const { offered, others } = householdActivities(pack, draft.category);
   const category = CATEGORY_LABELS[draft.category] ?? { zh: '', en: '' };
   return (
     <StepFrame
@@ -233,16 +267,18 @@ export function StepActivities({ draft, send }: StepProps) {
   );
 }
 
-export function StepProjects({ draft, send }: StepProps) {
+export function StepProjects({ draft, send, errors }: StepProps) {
   const { t } = useI18n();
+  const pack = usePack();
   if (draft.kind !== 'collective' && draft.kind !== 'operator') return null;
-  const projects = projectsFor(PACK, draft.kind);
-  const sections = sectionsFor(PACK, draft.kind);
+  const projects = projectsFor(pack, draft.kind);
+  const sections = sectionsFor(pack, draft.kind);
   return (
     <StepFrame
       title={t(draft.kind === 'operator' ? 'projects.titleOperator' : 'projects.titleCollective')}
       actions={<NavButtons send={send} />}
     >
+      <FactQuestions draft={draft} send={send} errors={errors} />
       {sections.length > 0 ? (
         <Checklist
           legend={t(draft.kind === 'operator' ? 'projects.linksLegend' : 'projects.reviewLegend')}
@@ -267,7 +303,8 @@ function errorFor(errors: readonly DraftError[], key: string): Bilingual | undef
 
 export function StepDetails({ draft, send, errors }: StepProps) {
   const { t, pick } = useI18n();
-  const items = chosenItems(draft);
+  const pack = usePack();
+  const items = chosenItems(draft, offerFor(pack, draft));
   return (
     <StepFrame
       title={t('details.title')}
@@ -275,10 +312,11 @@ export function StepDetails({ draft, send, errors }: StepProps) {
       actions={<NavButtons send={send} />}
     >
       {items.map(({ group, item }) => {
-        const fields = relevantFields(PACK, draft.kind ?? 'household', draft.category, item);
+        const fields = relevantFields(pack, draft.kind ?? 'household', draft.category, item);
         return (
           <fieldset className="item" key={`${group}.${item.type}`}>
             <legend>{pick(item.label)}</legend>
+            {item.hint ? <p className="hint">{pick(item.hint)}</p> : null}
             {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
             {fields.map((f) => {
               const key = answerKey(group, item.type, f.name);
@@ -305,21 +343,48 @@ const PROFILE_LABEL: Record<ApplicantKind, MessageKey> = {
   operator: 'review.nameOperator',
 };
 
-export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: string }) {
+export function StepReview({
+  draft,
+  send,
+  errors,
+  asOf,
+  asOfProblem,
+}: StepProps & { asOf: string; asOfProblem: Text | null }) {
   const { t, pick, lang } = useI18n();
-  const items = chosenItems(draft);
-  const profile = (field: ProfileField, label: string, type: 'text' | 'date' = 'text') => (
-    <div className="field" key={field}>
-      <label htmlFor={`profile-${field}`}>{label}</label>
-      <input
-        id={`profile-${field}`}
-        type={type}
-        value={field === 'asOf' ? draft.asOf || asOf : draft[field]}
-        autoComplete="off"
-        onChange={(e) => send({ type: 'profile.changed', field, value: e.currentTarget.value })}
-      />
-    </div>
-  );
+  const pack = usePack();
+  const offer = offerFor(pack, draft);
+  const items = chosenItems(draft, offer);
+  const shown = (f: FieldSpec, v: string) =>
+    f.kind === 'yesno'
+      ? v
+        ? t(v === 'yes' ? 'field.yes' : 'field.no')
+        : '—'
+      : f.kind === 'select'
+        ? pick(f.options?.find((o) => o.value === v)?.label ?? { zh: v || '—', en: v || '—' })
+        : v || '—';
+  const profile = (field: ProfileField, label: string, type: 'text' | 'date' = 'text') => {
+    const problem = field === 'asOf' ? asOfProblem : null;
+    return (
+      <div className={`field${problem ? ' field-invalid' : ''}`} key={field}>
+        <label htmlFor={`profile-${field}`}>{label}</label>
+        <input
+          id={`profile-${field}`}
+          type={type}
+          value={field === 'asOf' ? draft.asOf || asOf : draft[field]}
+          autoComplete="off"
+          {...(field === 'asOf' ? { min: pack.dates.from, max: pack.dates.to } : {})}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'profile-asOf-error' : undefined}
+          onChange={(e) => send({ type: 'profile.changed', field, value: e.currentTarget.value })}
+        />
+        {problem ? (
+          <p className="error" id="profile-asOf-error" role="alert">
+            {pick(problem)}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
   const goto = (step: Step, label: string) => (
     <button type="button" className="link-button" onClick={() => send({ type: 'nav.goto', step })}>
       {label}
@@ -341,7 +406,13 @@ export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: st
         <NavButtons
           send={send}
           nextLabel="review.toResults"
-          nextDisabledReason={errors.length > 0 ? t('review.fixErrors', { n: errors.length }) : null}
+          nextDisabledReason={
+            errors.length > 0
+              ? t('review.fixErrors', { n: errors.length })
+              : asOfProblem
+                ? pick(asOfProblem)
+                : null
+          }
         />
       }
     >
@@ -366,8 +437,22 @@ export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: st
             </dd>
           </div>
         ) : null}
+        {offer.facts.length > 0 ? (
+          <div>
+            <dt>{t('facts.legend')}</dt>
+            <dd>
+              {offer.facts
+                .map(
+                  (f) =>
+                    `${labelWithUnit(f.label, f.unit, lang)}：${shown(f, draft.answers[factKey(f.name)] ?? '')}`,
+                )
+                .join(lang === 'zh' ? '；' : '; ')}{' '}
+              {goto(draft.kind === 'household' ? 'category' : 'projects', t('review.edit'))}
+            </dd>
+          </div>
+        ) : null}
         {items.map(({ group, item }) => {
-          const fields = relevantFields(PACK, draft.kind ?? 'household', draft.category, item);
+          const fields = relevantFields(pack, draft.kind ?? 'household', draft.category, item);
           return (
             <div key={`${group}.${item.type}`}>
               <dt>{pick(item.label)}</dt>
@@ -375,16 +460,10 @@ export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: st
                 {fields.length === 0
                   ? t('details.noStandard')
                   : fields
-                      .map((f) => {
-                        const v = draft.answers[answerKey(group, item.type, f.name)] ?? '';
-                        const shown =
-                          f.kind === 'yesno'
-                            ? v
-                              ? t(v === 'yes' ? 'field.yes' : 'field.no')
-                              : '—'
-                            : v || '—';
-                        return `${labelWithUnit(f.label, f.unit, lang)}：${shown}`;
-                      })
+                      .map(
+                        (f) =>
+                          `${labelWithUnit(f.label, f.unit, lang)}：${shown(f, draft.answers[answerKey(group, item.type, f.name)] ?? '')}`,
+                      )
                       .join(lang === 'zh' ? '；' : '; ')}{' '}
                 {goto('details', t('review.edit'))}
               </dd>
@@ -401,7 +480,7 @@ export function StepReview({ draft, send, errors, asOf }: StepProps & { asOf: st
                 : draft.members
                     .map((m, i) => {
                       const name = draft.answers[memberKey(m.id, 'person', 'name')] || `${i + 1}`;
-                      const offered = offerFor(draft).memberSection;
+                      const offered = offer.memberSection;
                       const what = MEMBER_SECTIONS.filter(
                         (sec) => m.sections.includes(sec.type) && offered(sec.type),
                       )

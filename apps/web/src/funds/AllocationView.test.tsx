@@ -34,7 +34,9 @@ const tableRows = () =>
 describe('资金分配: the 晋乡振发〔2023〕8号 table', { timeout: 20_000 }, () => {
   test('shows the document, all 105 rows, the province total and every sum check passing', async () => {
     const { container } = view();
-    expect(screen.getByRole('heading', { level: 2, name: '资金分配' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: '资金分配：山西省（晋乡振发〔2023〕8号）' }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('document-number')).toHaveTextContent('晋乡振发〔2023〕8号');
     expect(subtotal()).toEqual(['显示 104 个县（区、市）及五台山风景名胜区管委会', '172,220', '14,000']);
     expect(screen.getByTestId('alloc-verdict')).toHaveTextContent('26 项核对全部通过');
@@ -117,7 +119,12 @@ describe('资金分配: the 晋乡振发〔2023〕8号 table', { timeout: 20_000
   test('English second: the same figures, English labels', async () => {
     const user = userEvent.setup();
     const { container } = view('en');
-    expect(screen.getByRole('heading', { level: 2, name: 'Fund allocation' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: 'Fund allocation: Shanxi Province (晋乡振发〔2023〕8号)',
+      }),
+    ).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('County category'), '整体推进县');
     expect(subtotal()).toEqual(['37 counties shown', '33,557', '0']);
     expect(screen.getAllByText('overall-advancement county').length).toBeGreaterThan(0);

@@ -152,7 +152,7 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
     <div className="funds alloc">
       <section className="panel alloc-head" aria-labelledby="view-heading">
         <h2 id="view-heading" tabIndex={-1} ref={heading}>
-          {t('alloc.title')}
+          {t('alloc.heading', { doc: doc.documentNumber })}
         </h2>
         <p className="doc-title" lang="zh-CN">
           {doc.title}

@@ -156,15 +156,18 @@ describe('方案核对: the 西乡 2023 worked example', () => {
   test('clear empties every input and says what is required', async () => {
     const user = userEvent.setup();
     view();
+    // the heading names the county plan checked, as the form does
+    expect(screen.getByRole('heading', { level: 2, name: '方案核对：西乡县 2023' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '清空' }));
     expect(screen.getByLabelText('县（区）名称')).toHaveValue('');
+    expect(screen.getByRole('heading', { level: 2, name: '方案核对' })).toBeInTheDocument();
     expect(screen.getByTestId('plan-verdict')).toHaveTextContent('有 18 处填写需要改正');
   });
 
   test('English second: labels and verdicts in English, the clause quoted in Chinese', async () => {
     const user = userEvent.setup();
     const { container } = view('en');
-    expect(screen.getByRole('heading', { level: 2, name: 'Plan check' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Plan check: 西乡县 2023' })).toBeInTheDocument();
     expect(screen.getByTestId('plan-verdict')).toHaveTextContent(
       'The plan passes 6 passed, 0 failed, 1 not applicable',
     );

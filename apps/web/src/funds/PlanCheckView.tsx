@@ -173,6 +173,8 @@ export function PlanCheckView({ focusHeading = false }: { focusHeading?: boolean
   const issues = report.success ? [] : report.issues;
   const byField = useMemo(() => issuesByField(issues), [issues]);
   const counts = report.success ? tally(report.checks) : null;
+  // the county plan being checked, as the form names it: 西乡县 2023
+  const planName = [form.county?.trim(), form.year?.trim()].filter(Boolean).join(' ');
 
   const focusField = (path: string) => {
     const el = document.getElementById(inputId(path));
@@ -188,7 +190,7 @@ export function PlanCheckView({ focusHeading = false }: { focusHeading?: boolean
     <div className="funds plan">
       <section className="panel" aria-labelledby="view-heading">
         <h2 id="view-heading" tabIndex={-1} ref={heading}>
-          {t('plan.title')}
+          {planName ? t('plan.heading', { plan: planName }) : t('plan.title')}
         </h2>
         <p className="intro muted">{t('plan.intro')}</p>
         <form id={formId} className="plan-form" noValidate onSubmit={(e) => e.preventDefault()}>

@@ -17,6 +17,12 @@ describe('viewOfHash', () => {
     ['#/roster', 'roster'],
     ['#/allocation', 'allocation'],
     ['#/plan-check', 'plan-check'],
+    ['#/projects', 'projects'],
+    ['#/projects/xixiang-2023', 'projects'],
+    ['#/rules', 'rules'],
+    ['#/rules/xixiang-2023', 'rules'],
+    ['#/rules/xixiang-2023/monitored-pig', 'rules'],
+    ['#/rules/a/b/c', null],
     ['#main', null],
     ['#results-heading', null],
     ['#/nowhere', null],
@@ -43,7 +49,11 @@ describe('the views in the app', () => {
     await noAxeViolations(container);
 
     await user.click(screen.getByRole('link', { name: '资金分配' }));
-    const allocation = await screen.findByRole('heading', { level: 2, name: '资金分配' }, { timeout: 5000 });
+    const allocation = await screen.findByRole(
+      'heading',
+      { level: 2, name: /^资金分配：山西省/ },
+      { timeout: 5000 },
+    );
     // moving between views puts the focus on the new view's heading
     expect(allocation).toHaveFocus();
     expect(window.location.hash).toBe('#/allocation');
@@ -53,7 +63,7 @@ describe('the views in the app', () => {
 
     await user.click(screen.getByRole('link', { name: '方案核对' }));
     expect(
-      await screen.findByRole('heading', { level: 2, name: '方案核对' }, { timeout: 5000 }),
+      await screen.findByRole('heading', { level: 2, name: '方案核对：西乡县 2023' }, { timeout: 5000 }),
     ).toHaveFocus();
     expect(await screen.findByTestId('plan-verdict')).toHaveTextContent('方案核对通过');
     await noAxeViolations(container);
@@ -67,9 +77,31 @@ describe('the views in the app', () => {
     window.history.replaceState(null, '', `${window.location.pathname}#/plan-check`);
     const user = userEvent.setup();
     render(<App lang="zh" />);
-    expect(await screen.findByRole('heading', { level: 2, name: '方案核对' })).not.toHaveFocus();
+    expect(await screen.findByRole('heading', { level: 2, name: '方案核对：西乡县 2023' })).not.toHaveFocus();
     await user.click(screen.getByRole('link', { name: '跳到主要内容' }));
     expect(window.location.hash).toBe('#/plan-check');
-    expect(screen.getByRole('heading', { level: 2, name: '方案核对' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '方案核对：西乡县 2023' })).toBeInTheDocument();
+  });
+
+  test('a rule page keeps its pack and standard after the skip link', async () => {
+    window.history.replaceState(null, '', `${window.location.pathname}#/rules/xixiang-2023/monitored-pig`);
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: '监测对象当年养猪' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '跳到主要内容' }));
+    expect(window.location.hash).toBe('#/rules/xixiang-2023/monitored-pig');
+  });
+
+  test('项目估算 is linked from every view', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await user.click(screen.getByRole('link', { name: '项目估算' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^项目估算/ }, { timeout: 5000 }),
+    ).toHaveFocus();
+    expect(window.location.hash).toBe('#/projects');
+    expect(screen.getByRole('link', { name: '项目估算' })).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -1,6 +1,6 @@
+import type { Text } from '@huinong/benefits';
 import {
   allCounties,
-  type Bilingual,
   type CityAllocation,
   type CountyRow,
   categoryKeys,
@@ -81,14 +81,13 @@ export const seriesOf = (category: FundCategory | null): SeriesKey =>
         ? 'pilot'
         : 'none';
 
-export const categoryLabel = (category: FundCategory | null): Bilingual =>
-  fundCategoryLabels[category ?? 'none'];
+export const categoryLabel = (category: FundCategory | null): Text => fundCategoryLabels[category ?? 'none'];
 
 /** One bar of a chart: its label, the stacked parts (万元) and the figure printed at its end. */
 export interface Bar {
   readonly key: string;
-  readonly label: Bilingual;
-  readonly parts: readonly { series: SeriesKey; label: Bilingual; amount: string }[];
+  readonly label: Text;
+  readonly parts: readonly { series: SeriesKey; label: Text; amount: string }[];
   readonly amount: string;
   readonly count: number;
   readonly selected: boolean;

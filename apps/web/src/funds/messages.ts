@@ -7,6 +7,8 @@ import { useMessages } from '../i18n/i18n.tsx';
  */
 export const fundsMessages = {
   'alloc.title': { zh: '资金分配', en: 'Fund allocation' },
+  // whose money: the province and the document the table is from
+  'alloc.heading': { zh: '资金分配：山西省（{doc}）', en: 'Fund allocation: Shanxi Province ({doc})' },
   'alloc.document': { zh: '文号', en: 'Document' },
   'alloc.issuer': { zh: '发文单位', en: 'Issued by' },
   'alloc.attachment': { zh: '附件', en: 'Attachment' },
@@ -78,6 +80,8 @@ export const fundsMessages = {
   'alloc.basis': { zh: '数据来源：', en: 'Source: ' },
 
   'plan.title': { zh: '方案核对', en: 'Plan check' },
+  // which county plan is checked: the county and year of the form
+  'plan.heading': { zh: '方案核对：{plan}', en: 'Plan check: {plan}' },
   'plan.intro': {
     zh: '填写县级统筹整合财政涉农资金方案（中期调整后）的各项数字，每项规则随填随核。已预填西乡县2023年方案作为示例。',
     en: "Enter the figures of a county's integrated agricultural-funds plan after its mid-year adjustment; each rule is checked as you type. Prefilled with the 西乡 2023 plan as a worked example.",

@@ -1,5 +1,5 @@
+import type { Text } from '@huinong/benefits';
 import {
-  type Bilingual,
   type CheckPlanOptions,
   type CountyPlanReport,
   checkCountyPlan,
@@ -18,13 +18,13 @@ export type InputKind = 'text' | 'whole' | 'amount' | 'percent';
 export interface PlanInputSpec {
   readonly field: PlanField;
   readonly kind: InputKind;
-  readonly unit: Bilingual | null;
+  readonly unit: Text | null;
   readonly optional?: true;
 }
 
-const WAN: Bilingual = { zh: '万元', en: '10k yuan' };
-const GE: Bilingual = { zh: '个', en: 'projects' };
-const PCT: Bilingual = { zh: '%', en: '%' };
+const WAN: Text = { zh: '万元', en: '10k yuan' };
+const GE: Text = { zh: '个', en: 'projects' };
+const PCT: Text = { zh: '%', en: '%' };
 
 const amount = (field: PlanField): PlanInputSpec => ({ field, kind: 'amount', unit: WAN });
 const count = (field: PlanField): PlanInputSpec => ({ field, kind: 'whole', unit: GE });
@@ -145,7 +145,7 @@ export function issuesByField(issues: readonly PlanIssue[]): Map<string, PlanIss
 }
 
 /** A field's label in one language, from the package's labels. */
-export const fieldLabel = (field: PlanField): Bilingual => planFieldLabels[field];
+export const fieldLabel = (field: PlanField): Text => planFieldLabels[field];
 
 const figureOf = (check: PlanCheck, key: string): string | undefined =>
   check.values.find((v) => v.key === key)?.value;

@@ -17,6 +17,31 @@ export const messages = {
     en: 'Works offline after the first visit; answers are kept on this device only.',
   },
 
+  'pack.label': { zh: '政策包', en: 'Policy pack' },
+  'pack.builtIn': { zh: '内置', en: 'Built in' },
+  'pack.files': { zh: '本机文件', en: 'Files on this device' },
+  'pack.open': { zh: '打开政策包文件', en: 'Open a pack file' },
+  'pack.remove': { zh: '从本机移除此政策包', en: 'Remove this pack from this device' },
+  'pack.invalid': {
+    zh: '政策包文件 {file} 有 {n} 处问题，未打开：',
+    en: 'The pack file {file} has {n} problems and was not opened:',
+  },
+  'pack.close': { zh: '关闭', en: 'Close' },
+  'pack.opened': {
+    zh: '已打开政策包「{name}」，保存在本机（未上传）。',
+    en: 'Opened the pack "{name}", kept on this device (not uploaded).',
+  },
+  'pack.fromFile': { zh: '（本机文件 {file}）', en: ' (file {file} on this device)' },
+  'pack.loading': { zh: '正在打开政策包…', en: 'Opening the policy pack…' },
+  'pack.period': { zh: '执行期 {from} 至 {to}', en: 'in force {from} to {to}' },
+
+  'facts.legend': { zh: '以下情况会影响补助标准', en: 'These facts decide the award' },
+  'results.adjustment': { zh: '核减', en: 'Reduction' },
+  'results.adjustments': { zh: '按户限额与排除', en: 'Household limits and exclusions' },
+  'results.ceiling': { zh: '封顶', en: 'capped' },
+  'results.uncapped': { zh: '按比例 {amount}', en: '{amount} at the rate' },
+  'worksheet.adjustmentsCaption': { zh: '核减', en: 'Reductions' },
+
   'view.nav': { zh: '功能', en: 'Sections' },
   'view.household': { zh: '逐户测算', en: 'Household award' },
   'view.roster': { zh: '名册筛查', en: 'Roster' },

@@ -1,13 +1,16 @@
 import {
+  type Adjustment,
   chineseCapital,
   formatYuan,
   type ScreenLine,
   type ScreenResult,
   type Subject,
+  type Text,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
 import type { DraftError } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePack } from '../packs/packs.tsx';
 import {
   basisText,
   conditionWords,
@@ -73,6 +76,7 @@ function Periods({ line }: { line: ScreenLine }) {
 /** One standard applied to one activity or section: award, checks, near miss, clause. */
 export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject | null }) {
   const { lang, pick, t } = useI18n();
+  const pack = usePack();
   const headingId = `line-${line.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const checks = line.trace.filter((e) => e.condition !== 'inForce' || !e.passed);
   const who = whoOf(line, subject, lang);
@@ -93,7 +97,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
       {line.nearMiss ? <p className="near-miss">{pick(line.nearMiss.message)}</p> : null}
       {subject?.kind === 'operator' ? (
         <ul className="progress-list" aria-label={t('results.progress')}>
-          {thresholdsOf(line, subject).map((e) => {
+          {thresholdsOf(pack, line, subject).map((e) => {
             const p = progressOf(e, lang);
             if (!p) return null;
             return (
@@ -117,7 +121,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
       ) : null}
       <ul className="checks" aria-label={t('results.checks')}>
         {checks.map((e) => {
-          const words = conditionWords(line, e);
+          const words = conditionWords(pack, line, e);
           return (
             <li key={e.condition} className={e.passed ? 'pass' : 'fail'}>
               <span className="mark" aria-hidden="true">
@@ -152,13 +156,49 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
 }
 
 /**
- * The screen of the draft as it is typed: the total, each declared line, the notes, and the
- * standards of the category not asked about, folded away.
+ * What the household stage took off (a cap over several lines, an exclusion): its own line with
+ * a negative amount, the plan's words and clause, and the lines it reduced.
+ */
+export function AdjustmentCard({
+  adjustment: a,
+  lines,
+}: {
+  adjustment: Adjustment;
+  lines: readonly ScreenLine[];
+}) {
+  const { pick, t, lang } = useI18n();
+  const headingId = `adj-${a.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+  const reduced = lines.filter((l) => a.lines.includes(l.key)).map((l) => pick(l.title));
+  return (
+    <article className="line line-adjustment" aria-labelledby={headingId} data-limit={a.limitId}>
+      <header className="line-head">
+        <h3 id={headingId}>{pick(a.label)}</h3>
+        <span className="status status-adjustment">{t('results.adjustment')}</span>
+        <span className="line-amount">{formatYuan(a.amount)}</span>
+      </header>
+      <p className="adjustment-message">{pick(a.message)}</p>
+      {reduced.length > 0 ? <p className="line-who">{reduced.join(lang === 'zh' ? '、' : ', ')}</p> : null}
+      {a.notes.map((n) => (
+        <p className="line-note" key={n.zh}>
+          {pick(n)}
+        </p>
+      ))}
+      <p className="adjustment-clause">
+        <strong>{a.clause}</strong> <q lang="zh-CN">{a.clauseText}</q>
+      </p>
+    </article>
+  );
+}
+
+/**
+ * The screen of the draft as it is typed: the total, each declared line, the household stage's
+ * adjustments, the notes, and the standards of the category not asked about, folded away.
  */
 export function ResultsPanel({
   result,
   subject,
   errors,
+  asOfProblem = null,
   focusHeading = false,
 }: {
   /** move the focus to the heading (when the person has just arrived at the results step) */
@@ -167,6 +207,8 @@ export function ResultsPanel({
   /** the subject screened (its declared values feed the operator's progress) */
   subject: Subject | null;
   errors: readonly DraftError[];
+  /** the as-of date is outside the plan's period: nothing is screened */
+  asOfProblem?: Text | null;
 }) {
   const { pick, t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -186,7 +228,11 @@ export function ResultsPanel({
         <h2 id="results-heading" tabIndex={-1} ref={heading}>
           {t('results.heading')}
         </h2>
-        <p className="muted">{t('results.empty')}</p>
+        {asOfProblem ? (
+          <p className="callout callout-error">{pick(asOfProblem)}</p>
+        ) : (
+          <p className="muted">{t('results.empty')}</p>
+        )}
       </section>
     );
   }
@@ -222,6 +268,13 @@ export function ResultsPanel({
           <LineCard key={l.key} line={l} subject={subject} />
         ))}
       </div>
+      {result.adjustments.length > 0 ? (
+        <section className="lines adjustments" aria-label={t('results.adjustments')}>
+          {result.adjustments.map((a) => (
+            <AdjustmentCard key={a.key} adjustment={a} lines={result.lines} />
+          ))}
+        </section>
+      ) : null}
       {others.length > 0 ? (
         <details className="others">
           <summary>{t('results.otherStandards', { n: others.length })}</summary>

@@ -3,16 +3,32 @@ import {
   formatQuantity,
   formatWan,
   formatYuan,
+  type PolicyPack,
   type ScreenLine,
   type Subject,
   type TraceEntry,
 } from '@huinong/benefits';
-import { PACK } from '../engine.ts';
 import type { Lang } from '../i18n/i18n.tsx';
 
-const conditionText = new Map<string, string>();
-for (const s of PACK.standards) for (const c of s.conditions) conditionText.set(`${s.id}/${c.id}`, c.text);
-const standardById = new Map(PACK.standards.map((s) => [s.id, s]));
+type Standard = PolicyPack['standards'][number];
+interface PackIndex {
+  readonly conditionText: ReadonlyMap<string, string>;
+  readonly standardById: ReadonlyMap<string, Standard>;
+}
+const indexes = new WeakMap<PolicyPack, PackIndex>();
+
+/** The pack's standards by id and its conditions' words, made once per pack. */
+function indexOf(pack: PolicyPack): PackIndex {
+  let i = indexes.get(pack);
+  if (!i) {
+    const conditionText = new Map<string, string>();
+    for (const s of pack.standards)
+      for (const c of s.conditions) conditionText.set(`${s.id}/${c.id}`, c.text);
+    i = { conditionText, standardById: new Map(pack.standards.map((s) => [s.id, s])) };
+    indexes.set(pack, i);
+  }
+  return i;
+}
 
 function readPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
@@ -27,8 +43,8 @@ function readPath(obj: unknown, path: string): unknown {
  * Every minimum of a line's standard held against what was declared, also those after the first
  * failed check (where the machine stops): an operator sees all its thresholds as progress.
  */
-export function thresholdsOf(line: ScreenLine, subject: Subject | null): TraceEntry[] {
-  const standard = standardById.get(line.standardId);
+export function thresholdsOf(pack: PolicyPack, line: ScreenLine, subject: Subject | null): TraceEntry[] {
+  const standard = indexOf(pack).standardById.get(line.standardId);
   if (!standard || !subject) return [];
   const src = standard.source;
   const source =
@@ -66,8 +82,8 @@ export function thresholdsOf(line: ScreenLine, subject: Subject | null): TraceEn
 }
 
 /** The clause's own words for one check ("收入达到2000元以上"), quoted beside it. */
-export function conditionWords(line: ScreenLine, entry: TraceEntry): string | null {
-  return conditionText.get(`${line.standardId}/${entry.condition}`) ?? null;
+export function conditionWords(pack: PolicyPack, line: ScreenLine, entry: TraceEntry): string | null {
+  return indexOf(pack).conditionText.get(`${line.standardId}/${entry.condition}`) ?? null;
 }
 
 /** Whether a line is only there to say the standard was not asked about (not declared). */
@@ -150,7 +166,16 @@ export function basisText(line: ScreenLine, lang: Lang): string {
     return lang === 'zh'
       ? `贴息 ${b.quantity} 天${b.rate ? ` · 年利率 ${percent(b.rate)}` : ''}`
       : `${b.quantity} days subsidised${b.rate ? ` · ${percent(b.rate)} a year` : ''}`;
-  if (b.rate !== null && b.quantity !== null) return `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
+  if (b.rate !== null && b.quantity !== null) {
+    const share = `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
+    const c = b.ceiling;
+    if (!c) return share;
+    // the plan's ceiling bound the share (最高不超过500元/亩): both figures are shown
+    const cap = `${formatQuantity(c.quantity, c.unit, lang)} × ${formatYuan(c.unitAmount)}`;
+    return lang === 'zh'
+      ? `${share}（${formatYuan(c.uncapped)}）超过上限「${c.text}」，按 ${cap}`
+      : `${share} (${formatYuan(c.uncapped)}) is above the ceiling "${c.text}": ${cap}`;
+  }
   if (b.unitAmount !== null && b.quantity !== null)
     return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
   return '';

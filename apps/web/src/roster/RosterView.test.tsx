@@ -1,10 +1,11 @@
 import { idNumberCheckDigit } from '@huinong/benefits';
+import { xixiang2023 } from '@huinong/policy-data';
 import {
-  ACTIVITIES,
   bytesSource,
   columnLetter,
   HOUSEHOLDS,
   headerText,
+  rosterLayout,
   type SheetDef,
   XlsxReader,
 } from '@huinong/roster';
@@ -14,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { noAxeViolations } from '../funds/testing.ts';
 import { I18nProvider, type Lang } from '../i18n/i18n.tsx';
+import { brokenPack, smallPack } from '../test/fixtures/small-pack.ts';
 import { resultName } from './names.ts';
 import { PrintedByVillage, RosterView } from './RosterView.tsx';
 import { screenUpload } from './screen.ts';
@@ -27,6 +29,9 @@ const view = (lang: Lang = 'zh') =>
       <RosterView />
     </I18nProvider>,
   );
+
+const ACTIVITIES = rosterLayout(xixiang2023).activities;
+const PACK = { id: xixiang2023.id };
 
 /** The column of the head count in the template's 产业 sheet (I today). */
 const HEAD = columnLetter(ACTIVITIES.columns.findIndex((c) => c.key === 'head') + 1);
@@ -66,7 +71,7 @@ async function rosterFile(name = '白龙村.xlsx'): Promise<File> {
 describe('screenUpload: the same screen as the CLI, on a File', () => {
   test('脱贫户 tea 3 mu → 3 × 600 = 1,800.00; the negative head count is rejected by row and column', async () => {
     const phases: string[] = [];
-    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31' }, (p) =>
+    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31', pack: PACK }, (p) =>
       phases.push(p.phase),
     );
     if (!outcome.ok) throw new Error(outcome.error.en);
@@ -113,7 +118,7 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
       ),
     );
     const file = new File([(await wb.xlsx.writeBuffer()) as ArrayBuffer], '贷款.xlsx', { type: XLSX });
-    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31' });
+    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31', pack: PACK });
     if (!outcome.ok) throw new Error(outcome.error.en);
     const lines = outcome.details.filter((d) => d.status === '符合');
     expect(lines.map((d) => [d.standardId, d.amount])).toEqual([
@@ -138,7 +143,7 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
       },
     ];
     const file = new File([JSON.stringify(subjects)], 'subjects.json', { type: 'application/json' });
-    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31' });
+    const outcome = await screenUpload({ files: [file], asOf: '2023-12-31', pack: PACK });
     if (!outcome.ok) throw new Error(outcome.error.en);
     expect(outcome.summary.total.amount).toBe('10000.00');
     expect(outcome.rejected).toBe(true);
@@ -152,6 +157,7 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
     const outcome = await screenUpload({
       files: [new File(['not a zip'], '名册.xlsx', { type: XLSX })],
       asOf: '2023-12-31',
+      pack: PACK,
     });
     expect(outcome).toEqual({
       ok: false,
@@ -160,7 +166,11 @@ describe('screenUpload: the same screen as the CLI, on a File', () => {
         en: '名册.xlsx is not a valid .xlsx file: not a ZIP file',
       },
     });
-    const csv = await screenUpload({ files: [new File(['a,b\n1,2\n'], '名册.txt')], asOf: '2023-12-31' });
+    const csv = await screenUpload({
+      files: [new File(['a,b\n1,2\n'], '名册.txt')],
+      asOf: '2023-12-31',
+      pack: PACK,
+    });
     expect(csv.ok ? null : csv.error.en).toBe('unsupported input type (use .xlsx, .csv or .json)');
   });
 
@@ -280,7 +290,7 @@ describe('名册筛查 view', () => {
   });
 
   test('a printed list cut short by the browser says so on paper, and where the whole list is', async () => {
-    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31' });
+    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2023-12-31', pack: PACK });
     if (!outcome.ok) throw new Error(outcome.error.en);
     const props = {
       done: outcome,
@@ -307,5 +317,39 @@ describe('名册筛查 view', () => {
     await user.type(date, '2023-06-30');
     await user.click(screen.getByRole('button', { name: '按新日期重新筛查' }));
     await waitFor(() => expect(screen.getByTestId('roster-done')).toHaveTextContent('白龙村.xlsx'));
+  });
+});
+
+describe('screenUpload: the chosen pack travels with the request', () => {
+  test('a file pack is sent as its JSON and checked again where the screen runs: a broken one names its paths', async () => {
+    const outcome = await screenUpload({
+      files: [await rosterFile()],
+      asOf: '2024-06-30',
+      pack: { id: 'demo-2024', json: brokenPack() },
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.error.zh).toMatch(/政策包文件有误：.*standards\[0\]\.award\.amount/);
+      expect(outcome.error.en).toMatch(/dates: is required/);
+    }
+  });
+
+  test('a valid file pack screens the roster, and the result names the pack it was screened with', async () => {
+    const outcome = await screenUpload({
+      files: [await rosterFile()],
+      asOf: '2024-06-30',
+      pack: { id: 'demo-2024', json: smallPack() },
+    });
+    expect(outcome.ok && outcome.pack).toEqual({
+      id: 'demo-2024',
+      version: '1',
+      name: { zh: '示例县2024年庭院养殖奖补方案', en: 'Demo County 2024 backyard livestock awards' },
+    });
+  });
+
+  test('a date outside the pack’s period is refused with the plan’s period, not a crash', async () => {
+    const outcome = await screenUpload({ files: [await rosterFile()], asOf: '2024-06-30', pack: PACK });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.zh).toContain('2023-01-01 至 2023-12-31');
   });
 });

@@ -1,8 +1,9 @@
-import { chineseCapital, formatQuantity, formatYuan, sumMoney } from '@huinong/benefits';
+import { asOfProblem, chineseCapital, formatQuantity, formatYuan, sumMoney } from '@huinong/benefits';
 import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { effectiveAsOf, PACK } from '../engine.ts';
+import { effectiveAsOf } from '../engine.ts';
+import { packRef, usePack, usePacks } from '../packs/packs.tsx';
 import { clearLast, loadLast, saveLast } from './last-result.ts';
 import { type RosterMessageKey, useRosterText } from './messages.ts';
 import { resultName } from './names.ts';
@@ -155,7 +156,7 @@ export function PrintedByVillage<R extends Placed>({
         <section key={placeKey(l)} className="printed-list">
           <h3>{`${l.township}${l.village}${title}`}</h3>
           <p>
-            依据：{pick(PACK.name)}；测算日期 {done.asOf}
+            依据：{pick(done.pack.name)}；测算日期 {done.asOf}
           </p>
           <table className="roster-table">
             <thead>
@@ -517,13 +518,22 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
  * and as a workbook to download. The date of the screen is kept on this device.
  */
 export function RosterView({ focusHeading = false }: { focusHeading?: boolean }) {
-  const { t, lang } = useRosterText();
+  // another pack is another screen: its own date, nothing of the other pack's run
+  return <PackRoster key={usePack().id} focusHeading={focusHeading} />;
+}
+
+function PackRoster({ focusHeading }: { focusHeading: boolean }) {
+  const { t, lang, pick } = useRosterText();
+  const { pack, current } = usePacks();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
   const ids = { asOf: useId(), file: useId(), asOfHint: useId(), fileHint: useId() };
-  const [asOf, setAsOf] = useState(() => storedAsOf() || effectiveAsOf({ asOf: '' }));
+  const [asOf, setAsOf] = useState(() => {
+    const kept = storedAsOf();
+    return kept && !asOfProblem(pack, kept) ? kept : effectiveAsOf(pack, { asOf: '' });
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
@@ -552,7 +562,7 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
     run.current?.cancel();
     setFiles(chosen);
     setStatus({ kind: 'running', progress: null });
-    const r = startRoster({ files: chosen, asOf: date }, (progress) =>
+    const r = startRoster({ files: chosen, asOf: date, pack: packRef(current) }, (progress) =>
       setStatus((s) => (s.kind === 'running' ? { kind: 'running', progress } : s)),
     );
     run.current = r;
@@ -580,6 +590,7 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
   };
 
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  const outside = validDate ? asOfProblem(pack, asOf) : null;
   const screenedAsOf = status.kind === 'finished' && status.outcome.ok ? status.outcome.asOf : null;
   const progress = status.kind === 'running' ? status.progress : null;
 
@@ -607,14 +618,20 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
             id={ids.asOf}
             type="date"
             value={asOf}
-            min={PACK.dates.from}
-            max={PACK.dates.to}
+            min={pack.dates.from}
+            max={pack.dates.to}
             aria-describedby={ids.asOfHint}
+            aria-invalid={outside ? true : undefined}
             onChange={(e) => changeAsOf(e.target.value)}
           />
           <p id={ids.asOfHint} className="hint">
             {t('roster.asOfHint')}
           </p>
+          {outside ? (
+            <p className="error" role="alert">
+              {pick(outside)}
+            </p>
+          ) : null}
         </div>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone wraps a labelled file input */}
         <div
@@ -634,7 +651,7 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
             type="file"
             accept={ACCEPT}
             multiple
-            disabled={!validDate}
+            disabled={!validDate || outside !== null}
             aria-describedby={ids.fileHint}
             onChange={(e) => {
               start([...(e.target.files ?? [])], asOf);

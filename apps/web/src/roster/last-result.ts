@@ -60,8 +60,8 @@ export async function loadLast(): Promise<SavedRoster | null> {
     'readonly',
     (s) => s.get(KEY) as IDBRequest<SavedRoster | undefined>,
   );
-  // a result kept by an older version of the app (without the 花名册 lines) is not shown
-  return v && v.ok === true && v.workbook instanceof Blob && Array.isArray(v.awards) ? v : null;
+  // a result kept by an older version of the app (without the 花名册 lines or its pack) is not shown
+  return v && v.ok === true && v.workbook instanceof Blob && Array.isArray(v.awards) && v.pack ? v : null;
 }
 
 export async function clearLast(): Promise<void> {

@@ -4,8 +4,15 @@
  * workbook to download plus the first lines, the exceptions and the totals to show. Runs in the
  * roster worker (roster.worker.ts) or, where no worker can start, on the page itself.
  */
-import { compilePack, type Text } from '@huinong/benefits';
-import { lprSeries, resolvePlace, xixiang2023 } from '@huinong/policy-data';
+import {
+  asOfProblem,
+  type CompiledPack,
+  compilePack,
+  formatPackError,
+  type Text,
+  validatePack,
+} from '@huinong/benefits';
+import { findPack, lprSeries, resolvePlace } from '@huinong/policy-data';
 import {
   blobSource,
   type DetailRow,
@@ -28,6 +35,8 @@ export const MAX_FILE_BYTES = 200 << 20;
 export interface RosterRequest {
   readonly files: readonly File[];
   readonly asOf: string;
+  /** the chosen pack: a built-in's id, or a file pack's JSON (validated again here, in the worker) */
+  readonly pack: { readonly id: string; readonly json?: unknown };
 }
 
 export interface RosterProgress {
@@ -40,6 +49,8 @@ export interface RosterDone {
   readonly ok: true;
   readonly fileName: string;
   readonly asOf: string;
+  /** the pack the roster was screened with (a kept result names it, whatever is chosen now) */
+  readonly pack: { readonly id: string; readonly version: string; readonly name: Text };
   readonly summary: Summary;
   readonly rejected: boolean;
   readonly issues: readonly RosterIssue[];
@@ -63,11 +74,31 @@ export type RosterOutcome = RosterDone | RosterFailed;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let compiled: ReturnType<typeof compilePack> | null = null;
-const pack = () => {
-  compiled ??= compilePack(xixiang2023);
-  return compiled;
-};
+const compiled = new Map<string, CompiledPack>();
+
+/** The request's pack, compiled: a built-in by its id, a file pack from its JSON, checked again. */
+function packOf(ref: RosterRequest['pack']): CompiledPack {
+  if (ref.json === undefined) {
+    const known = compiled.get(ref.id);
+    if (known) return known;
+    const built = findPack(ref.id);
+    if (!built)
+      throw new RosterFileError({
+        zh: `没有编号为 ${ref.id} 的内置政策包`,
+        en: `there is no built-in pack with the id ${ref.id}`,
+      });
+    const c = compilePack(built);
+    compiled.set(ref.id, c);
+    return c;
+  }
+  const v = validatePack(ref.json);
+  if (!v.ok)
+    throw new RosterFileError({
+      zh: `政策包文件有误：${v.errors.map((e) => formatPackError(e, 'zh')).join('；')}`,
+      en: `the pack file is not valid: ${v.errors.map((e) => formatPackError(e, 'en')).join('; ')}`,
+    });
+  return compilePack(v.pack);
+}
 
 /** Screens the files; every failure comes back as a bilingual message, never as a throw. */
 export async function screenUpload(
@@ -77,6 +108,9 @@ export async function screenUpload(
   const started = performance.now();
   const { files, asOf } = request;
   try {
+    const pack = packOf(request.pack);
+    const outside = asOfProblem(pack.pack, asOf);
+    if (outside) throw new RosterFileError(outside);
     const inputs = [];
     for (const f of files) {
       if (f.size > MAX_FILE_BYTES)
@@ -116,7 +150,7 @@ export async function screenUpload(
       };
     };
     const result = await screenRoster(inputs, makeSink, {
-      pack: pack(),
+      pack,
       asOf,
       lpr: lprSeries,
       resolvePlace,
@@ -137,6 +171,7 @@ export async function screenUpload(
       ok: true,
       fileName: files.map((f) => f.name).join('、'),
       asOf,
+      pack: { id: pack.pack.id, version: pack.pack.version, name: pack.pack.name },
       summary: result.summary,
       rejected: result.rejected,
       issues: result.issues,

@@ -1,5 +1,13 @@
+import { xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { answerKey, type Draft, EMPTY_DRAFT, OFFER_ALL, percentToRate, toSubjectInput } from './draft.ts';
+import {
+  answerKey,
+  type Draft,
+  EMPTY_DRAFT,
+  offerAll,
+  percentToRate,
+  toSubjectInput as toInput,
+} from './draft.ts';
 import { parseStored } from './persistence.ts';
 
 describe('percentToRate', () => {
@@ -17,6 +25,8 @@ describe('percentToRate', () => {
 });
 
 const draft = (d: Partial<Draft>): Draft => ({ ...EMPTY_DRAFT, ...d });
+/** everything the pack declares for the draft's kind of applicant */
+const toSubjectInput = (d: Draft, offer = offerAll(xixiang2023, d.kind ?? 'household')) => toInput(d, offer);
 
 describe('toSubjectInput', () => {
   test('nothing to screen before the applicant and category are known', () => {
@@ -52,7 +62,7 @@ describe('toSubjectInput', () => {
 
   test('activities outside the category list count only while "其他" is open', () => {
     const d = draft({ kind: 'household', category: 'poverty-alleviated', activities: ['pig', 'sheep'] });
-    const offered = { ...OFFER_ALL, activity: (t: string) => t === 'pig' };
+    const offered = { ...offerAll(xixiang2023, 'household'), activity: (t: string) => t === 'pig' };
     expect(toSubjectInput(d, offered)?.activities).toEqual([{ type: 'pig', id: 'pig' }]);
     expect(toSubjectInput({ ...d, otherActivities: true }, offered)?.activities).toEqual([
       { type: 'pig', id: 'pig' },

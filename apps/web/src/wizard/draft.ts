@@ -1,11 +1,11 @@
-import type { SubjectInput } from '@huinong/benefits';
+import type { PolicyPack, SubjectInput } from '@huinong/benefits';
 import {
-  HOUSEHOLD_ACTIVITIES,
+  activityItems,
+  type FieldSpec,
   type ItemSpec,
   LINKS,
   MEMBER_SECTIONS,
   OTHER_ACTIVITY,
-  PROJECTS,
   REVIEWED_SUPPORT,
 } from './questions.ts';
 
@@ -82,39 +82,57 @@ export function memberKey(memberId: string, section: string, field: string): str
 /** The household-level answer deciding 公益性岗位 for 边缘易致贫户. */
 export const ZERO_EMPLOYMENT_KEY = 'household.zeroEmployment';
 
-/** What the pack offers this applicant; by default everything. */
+/** `fact.riskStatus`: the answer to one of the pack's facts about the applicant itself. */
+export function factKey(key: string): string {
+  return `fact.${key}`;
+}
+
+/** What the pack offers this applicant (see `offerFor` in engine.ts). */
 export interface Offer {
+  /** the activities the pack declares for this kind of applicant, in the pack's order */
+  readonly items: readonly ItemSpec[];
   /** a household activity on its category's list (the rest count only while "其他" is open) */
   readonly activity: (type: string) => boolean;
   /** a member section some standard for this household reads */
   readonly memberSection: (section: string) => boolean;
   /** whether the "零就业" question can change the result */
   readonly zeroEmployment: boolean;
+  /** the pack's facts about the applicant that some standard or limit reads */
+  readonly facts: readonly FieldSpec[];
 }
 
-export const OFFER_ALL: Offer = { activity: () => true, memberSection: () => true, zeroEmployment: true };
+/** Everything the pack declares for this kind of applicant, asked or not (for tests and tools). */
+export function offerAll(pack: PolicyPack, kind: ApplicantKind): Offer {
+  return {
+    items: activityItems(pack, kind),
+    activity: () => true,
+    memberSection: () => true,
+    zeroEmployment: true,
+    facts: [],
+  };
+}
 
 /**
- * The items chosen for the applicant, in the catalogue's order. `offered` tells which household
- * activities its category's list holds; the others count only while "其他" is open.
+ * The items chosen for the applicant, in the pack's order. `offer.activity` tells which
+ * household activities its category's list holds; the others count only while "其他" is open.
  */
-export function chosenItems(
-  draft: Draft,
-  offered: (activityType: string) => boolean = OFFER_ALL.activity,
-): { group: ItemGroup; item: ItemSpec }[] {
+export function chosenItems(draft: Draft, offer: Offer): { group: ItemGroup; item: ItemSpec }[] {
   const pick = (group: ItemGroup, list: readonly ItemSpec[], chosen: readonly string[]) =>
     list.filter((i) => chosen.includes(i.type)).map((item) => ({ group, item }));
   switch (draft.kind) {
     case 'household':
       return pick(
         'activity',
-        [...HOUSEHOLD_ACTIVITIES, OTHER_ACTIVITY],
-        draft.activities.filter((t) => (t !== 'other' && offered(t)) || draft.otherActivities),
+        [...offer.items, OTHER_ACTIVITY],
+        draft.activities.filter((t) => (t !== 'other' && offer.activity(t)) || draft.otherActivities),
       );
     case 'collective':
-      return [...pick('project', PROJECTS, draft.projects), ...pick('link', [REVIEWED_SUPPORT], draft.links)];
+      return [
+        ...pick('project', offer.items, draft.projects),
+        ...pick('link', [REVIEWED_SUPPORT], draft.links),
+      ];
     case 'operator':
-      return [...pick('project', PROJECTS, draft.projects), ...pick('link', LINKS, draft.links)];
+      return [...pick('project', offer.items, draft.projects), ...pick('link', LINKS, draft.links)];
     default:
       return [];
   }
@@ -134,10 +152,15 @@ export function percentToRate(percent: string): string {
   return frac ? `${int}.${frac}` : int;
 }
 
-function fieldsOf(draft: Draft, group: ItemGroup, item: ItemSpec): Record<string, string | boolean> {
+/** Answers as the engine reads them: yes/no as booleans, a percentage as a rate, the rest trimmed. */
+function valuesOf(
+  draft: Draft,
+  fields: readonly FieldSpec[],
+  keyOf: (f: FieldSpec) => string,
+): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
-  for (const f of item.fields) {
-    const raw = draft.answers[answerKey(group, item.type, f.name)];
+  for (const f of fields) {
+    const raw = draft.answers[keyOf(f)];
     if (raw === undefined || raw.trim() === '') continue;
     if (f.kind === 'yesno') out[f.name] = raw === 'yes';
     else if (f.kind === 'percent') out[f.name] = percentToRate(raw);
@@ -146,18 +169,24 @@ function fieldsOf(draft: Draft, group: ItemGroup, item: ItemSpec): Record<string
   return out;
 }
 
+function fieldsOf(draft: Draft, group: ItemGroup, item: ItemSpec): Record<string, string | boolean> {
+  return valuesOf(draft, item.fields, (f) => answerKey(group, item.type, f.name));
+}
+
 /**
  * The draft as the engine's input (validated by `validateSubject` before it is screened). Only the
  * items chosen for the current applicant are included; other answers stay in the draft.
  * Returns null until the applicant (and a household's category) is known.
  */
-export function toSubjectInput(draft: Draft, offer: Offer = OFFER_ALL): SubjectInput | null {
+export function toSubjectInput(draft: Draft, offer: Offer): SubjectInput | null {
+  const facts = valuesOf(draft, offer.facts, (f) => factKey(f.name));
   const place = {
     ...(draft.name.trim() ? { name: draft.name.trim() } : {}),
     ...(draft.township.trim() ? { township: draft.township.trim() } : {}),
     ...(draft.village.trim() ? { village: draft.village.trim() } : {}),
+    ...(Object.keys(facts).length > 0 ? { facts } : {}),
   };
-  const items = chosenItems(draft, offer.activity);
+  const items = chosenItems(draft, offer);
   switch (draft.kind) {
     case 'household': {
       if (!draft.category) return null;
@@ -236,7 +265,7 @@ function memberValues(draft: Draft, m: DraftMember, section: ItemSpec): Record<s
 const wholeNumber = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : s);
 
 /** One member as the engine's input: only the sections chosen and offered. */
-export function memberInput(draft: Draft, m: DraftMember, offer: Offer = OFFER_ALL): Record<string, unknown> {
+export function memberInput(draft: Draft, m: DraftMember, offer: Offer): Record<string, unknown> {
   const name = draft.answers[memberKey(m.id, 'person', 'name')]?.trim();
   const out: Record<string, unknown> = { id: m.id, ...(name ? { name } : {}) };
   for (const section of MEMBER_SECTIONS) {

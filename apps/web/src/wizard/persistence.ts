@@ -1,9 +1,20 @@
+import type { PolicyPack } from '@huinong/benefits';
 import type { SnapshotFrom } from 'xstate';
 import { type Draft, EMPTY_DRAFT } from './draft.ts';
-import { wizardMachine } from './wizard.machine.ts';
+import { type WizardMachine, wizardMachine } from './wizard.machine.ts';
 
-/** Where the draft lives on this device. Bump the version when the draft's shape changes. */
-export const STORAGE_KEY = 'huinong.wizard.v1';
+/**
+ * Where a pack's draft lives on this device: one draft per pack, so that a draft is never
+ * screened against another county's plan, and switching back finds it again. Bump the version
+ * when the draft's shape changes.
+ */
+export function storageKey(packId: string): string {
+  return `huinong.wizard.v2.${packId}`;
+}
+
+/** The single draft of the versions before packs could be chosen: it was the 西乡 2023 pack's. */
+export const LEGACY_KEY = 'huinong.wizard.v1';
+const LEGACY_PACK = 'xixiang-2023';
 
 const STATES = new Set(Object.keys(wizardMachine.root.states));
 
@@ -56,26 +67,42 @@ export function parseStored(raw: string | null): StoredWizard | null {
   return { step, draft: out as unknown as Draft };
 }
 
-/** The restored machine snapshot, or undefined for a first visit (or an unreadable draft). */
+/**
+ * A stored draft checked against the pack it is read for: activities and projects the pack no
+ * longer declares (a newer version of a pack file) are dropped; their answers stay unused.
+ */
+export function revalidate(draft: Draft, pack: PolicyPack): Draft {
+  const types = new Set(pack.inputs.activities.map((a) => a.type));
+  const keep = (list: readonly string[]) => list.filter((t) => t === 'other' || types.has(t));
+  return { ...draft, activities: keep(draft.activities), projects: keep(draft.projects) };
+}
+
+/** The restored machine snapshot of a pack's draft, or undefined for a first visit (or an unreadable draft). */
 export function loadSnapshot(
+  pack: PolicyPack,
+  machine: WizardMachine = wizardMachine,
   storage: Storage | undefined = safeStorage(),
-): SnapshotFrom<typeof wizardMachine> | undefined {
-  const stored = parseStored(storage?.getItem(STORAGE_KEY) ?? null);
+): SnapshotFrom<WizardMachine> | undefined {
+  let raw = storage?.getItem(storageKey(pack.id)) ?? null;
+  if (raw === null && pack.id === LEGACY_PACK) raw = storage?.getItem(LEGACY_KEY) ?? null;
+  const stored = parseStored(raw);
   if (!stored) return undefined;
   try {
-    return wizardMachine.resolveState({ value: stored.step, context: stored.draft });
+    return machine.resolveState({ value: stored.step, context: revalidate(stored.draft, pack) });
   } catch {
     return undefined;
   }
 }
 
 export function saveSnapshot(
-  snapshot: SnapshotFrom<typeof wizardMachine>,
+  packId: string,
+  snapshot: SnapshotFrom<WizardMachine>,
   storage: Storage | undefined = safeStorage(),
 ): void {
   const stored: StoredWizard = { step: String(snapshot.value), draft: snapshot.context };
   try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(stored));
+    storage?.setItem(storageKey(packId), JSON.stringify(stored));
+    if (packId === LEGACY_PACK) storage?.removeItem(LEGACY_KEY);
   } catch {
     // storage full or refused: the draft lasts for this visit only
   }

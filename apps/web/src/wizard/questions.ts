@@ -1,10 +1,12 @@
+import { type InputField, type PolicyPack, type SubjectKind, unitText } from '@huinong/benefits';
 import type { Bilingual } from '../i18n/i18n.tsx';
 
 /**
- * The wizard's questions are the fields of the engine's input schemas (subject.schema.ts): each
- * household activity, project and linking section with its fields, their labels and units. Which
- * of them are asked is decided from the policy pack (see relevance.ts): only a question that can
- * change the result for this applicant is shown.
+ * The wizard's questions: the activities and facts the policy pack declares (`inputs`), with
+ * their labels, questions, help and units; and the engine's own shapes (members, loans, an
+ * operator's linking sections, a reviewed amount), the same for every pack. Which of them are
+ * asked is decided from the pack (see relevance.ts): only a question that can change the result
+ * for this applicant is shown.
  */
 
 /**
@@ -30,128 +32,77 @@ export interface ItemSpec {
   /** the activity / project type, or the operator section (labor, orders, land) */
   readonly type: string;
   readonly label: Bilingual;
+  readonly hint?: Bilingual;
   readonly fields: readonly FieldSpec[];
 }
 
 const u = {
-  mu: { zh: '亩', en: 'mu' },
-  m2: { zh: '㎡', en: 'm²' },
-  head: { zh: '头', en: 'head' },
-  sheep: { zh: '只', en: 'head' },
-  bird: { zh: '只', en: 'birds' },
-  box: { zh: '箱', en: 'boxes' },
-  bag: { zh: '袋', en: 'bags' },
   yuan: { zh: '元', en: 'yuan' },
   percent: { zh: '%', en: '%' },
-  plants: { zh: '株/亩', en: 'plants/mu' },
-  cm: { zh: '厘米', en: 'cm' },
   person: { zh: '人', en: 'people' },
   household: { zh: '户', en: 'households' },
   month: { zh: '个月', en: 'months' },
   times: { zh: '次', en: 'times' },
 } as const satisfies Record<string, Bilingual>;
 
-const area = (label: Bilingual = { zh: '面积', en: 'Area' }): FieldSpec => ({
-  name: 'area',
-  kind: 'number',
-  label,
-  unit: u.mu,
-});
-const income = (label: Bilingual = { zh: '当年收入', en: 'Income this year' }): FieldSpec => ({
-  name: 'income',
-  kind: 'number',
-  label,
-  unit: u.yuan,
-});
-const survival: FieldSpec = {
-  name: 'survivalRate',
-  kind: 'percent',
-  label: { zh: '成活率', en: 'Survival rate' },
-  unit: u.percent,
+const KIND_OF: Record<InputField['type'], FieldKind> = {
+  quantity: 'number',
+  money: 'number',
+  count: 'count',
+  rate: 'percent',
+  yesno: 'yesno',
+  text: 'text',
+  date: 'date',
+  choice: 'select',
 };
-const business = (type: string, label: Bilingual): ItemSpec => ({
-  type,
-  label,
-  fields: [
-    { name: 'investment', kind: 'number', label: { zh: '投资额', en: 'Investment' }, unit: u.yuan },
-    {
-      name: 'registered',
-      kind: 'yesno',
-      label: { zh: '已依法注册登记', en: 'Registered as required by law' },
-    },
-    { name: 'operating', kind: 'yesno', label: { zh: '正常运营', en: 'Operating normally' } },
-    { name: 'annualRevenue', kind: 'number', label: { zh: '年收入', en: 'Annual revenue' }, unit: u.yuan },
-  ],
-});
 
-/** 五(一)4(3) and 五(一)4(4): what a household grows, raises or runs this year. */
-export const HOUSEHOLD_ACTIVITIES: readonly ItemSpec[] = [
-  {
-    type: 'tea-renovation',
-    label: { zh: '低产低效茶园改树改土', en: 'Renovating a low-yield tea garden' },
-    fields: [area()],
-  },
-  {
-    type: 'bag-fungus',
-    label: { zh: '袋料黑木耳', en: 'Black fungus in bags' },
-    fields: [{ name: 'bags', kind: 'count', label: { zh: '袋数', en: 'Bags' }, unit: u.bag }, income()],
-  },
-  { type: 'gourd', label: { zh: '新种植吊瓜', en: 'New snake gourd' }, fields: [area(), survival, income()] },
-  {
-    type: 'orchard',
-    label: { zh: '新种植经济林（李子、桃、大樱桃等）', en: 'New orchard (plum, peach, cherry…)' },
-    fields: [{ name: 'species', kind: 'text', label: { zh: '树种', en: 'Species' } }, area(), survival],
-  },
-  {
-    type: 'vegetable',
-    label: { zh: '当年种植蔬菜', en: 'Vegetables this year' },
-    fields: [area(), income()],
-  },
-  { type: 'tianma', label: { zh: '新发展天麻', en: 'New gastrodia (tianma)' }, fields: [area(), income()] },
-  {
-    type: 'herbs',
-    label: { zh: '新发展中药材（大黄、元胡、乌药、艾草等）', en: 'New medicinal herbs' },
-    fields: [{ name: 'crop', kind: 'text', label: { zh: '品种', en: 'Crop' } }, area(), income()],
-  },
-  {
-    type: 'pepper',
-    label: { zh: '新种植花椒', en: 'New Sichuan pepper' },
-    fields: [
-      area(),
-      { name: 'plantsPerMu', kind: 'number', label: { zh: '每亩株数', en: 'Plants per mu' }, unit: u.plants },
-      { name: 'stemDiameterCm', kind: 'number', label: { zh: '地径', en: 'Stem diameter' }, unit: u.cm },
-      survival,
-    ],
-  },
-  {
-    type: 'pig',
-    label: { zh: '当年养猪', en: 'Pigs this year' },
-    fields: [{ name: 'head', kind: 'count', label: { zh: '头数', en: 'Pigs' }, unit: u.head }, income()],
-  },
-  {
-    type: 'sheep',
-    label: { zh: '当年养羊', en: 'Sheep this year' },
-    fields: [{ name: 'head', kind: 'count', label: { zh: '只数', en: 'Sheep' }, unit: u.sheep }, income()],
-  },
-  {
-    type: 'bees',
-    label: { zh: '当年养蜂', en: 'Bees this year' },
-    fields: [{ name: 'boxes', kind: 'count', label: { zh: '蜂箱数', en: 'Hives' }, unit: u.box }, income()],
-  },
-  {
-    type: 'poultry',
-    label: { zh: '当年养禽（鸡、鸭、鹅）', en: 'Poultry this year (chicken, duck, goose)' },
-    fields: [{ name: 'birds', kind: 'count', label: { zh: '只数', en: 'Birds' }, unit: u.bird }, income()],
-  },
-  {
-    type: 'cattle',
-    label: { zh: '养牛', en: 'Cattle' },
-    fields: [{ name: 'head', kind: 'count', label: { zh: '头数', en: 'Cattle' }, unit: u.head }, income()],
-  },
-  business('processing', { zh: '当年新建农副产品加工业', en: 'New farm-produce processing' }),
-  business('shop', { zh: '当年新办便民小商店', en: 'New village shop' }),
-  business('farmstay', { zh: '当年新办农家乐', en: 'New farm-stay (nongjiale)' }),
-];
+/**
+ * One field the pack declares, as the wizard asks it: its question (or label), its help, and its
+ * unit — money in 元, a rate entered as a percentage, a choice as a list. This is a pure function.
+ */
+export function fieldSpec(f: InputField): FieldSpec {
+  const kind = KIND_OF[f.type];
+  const unit =
+    f.type === 'rate'
+      ? u.percent
+      : f.type === 'money'
+        ? unitText(f.unit ?? 'yuan')
+        : (kind === 'number' || kind === 'count') && f.unit
+          ? unitText(f.unit)
+          : undefined;
+  return {
+    name: f.key,
+    kind,
+    label: f.question ?? f.label,
+    ...(unit ? { unit } : {}),
+    ...(f.help ? { hint: f.help } : {}),
+    ...(f.choices ? { options: f.choices.map((c) => ({ value: c.value, label: c.label })) } : {}),
+  };
+}
+
+const catalogues = new WeakMap<PolicyPack, Record<SubjectKind, readonly ItemSpec[]>>();
+
+/**
+ * What the pack lets each kind of applicant declare (its `inputs.activities`), in the pack's
+ * order: the crops, animals and facilities are the pack's words, never the app's.
+ */
+export function activityItems(pack: PolicyPack, kind: SubjectKind): readonly ItemSpec[] {
+  let c = catalogues.get(pack);
+  if (!c) {
+    const of = (k: SubjectKind) =>
+      pack.inputs.activities
+        .filter((a) => a.subjects.includes(k))
+        .map((a) => ({
+          type: a.type,
+          label: a.question ?? a.label,
+          ...(a.help ? { hint: a.help } : {}),
+          fields: a.fields.map(fieldSpec),
+        }));
+    c = { household: of('household'), collective: of('collective'), operator: of('operator') };
+    catalogues.set(pack, c);
+  }
+  return c[kind];
+}
 
 /** The household's own name for an activity the plan does not list. */
 export const OTHER_ACTIVITY: ItemSpec = {
@@ -159,82 +110,6 @@ export const OTHER_ACTIVITY: ItemSpec = {
   label: { zh: '其他（自填）', en: 'Other (describe)' },
   fields: [{ name: 'name', kind: 'text', label: { zh: '活动名称', en: 'Activity' } }],
 };
-
-const contiguous: FieldSpec = {
-  name: 'contiguousArea',
-  kind: 'number',
-  label: { zh: '集中连片面积', en: 'Contiguous area' },
-  unit: u.mu,
-};
-const m2 = (label: Bilingual): FieldSpec => ({ name: 'area', kind: 'number', label, unit: u.m2 });
-const standardized: FieldSpec = {
-  name: 'standardized',
-  kind: 'yesno',
-  label: { zh: '新建或扩建标准化圈舍', en: 'New or extended standardised pens' },
-};
-
-/** 五(一)4(1) and 五(一)4(2): projects of village collectives and new-type operators. */
-export const PROJECTS: readonly ItemSpec[] = [
-  {
-    type: 'herbs-base',
-    label: { zh: '中药材基地（大黄、元胡、乌药、艾草等）', en: 'Medicinal herb base' },
-    fields: [{ name: 'crop', kind: 'text', label: { zh: '品种', en: 'Crop' } }, contiguous],
-  },
-  { type: 'tianma-base', label: { zh: '天麻基地', en: 'Gastrodia (tianma) base' }, fields: [contiguous] },
-  {
-    type: 'fungus-greenhouse',
-    label: { zh: '食用菌大棚提质增效', en: 'Mushroom greenhouse upgrade' },
-    fields: [m2({ zh: '大棚面积', en: 'Greenhouse area' })],
-  },
-  {
-    type: 'black-fungus',
-    label: { zh: '黑木耳', en: 'Black fungus' },
-    fields: [{ name: 'bags', kind: 'count', label: { zh: '袋数', en: 'Bags' }, unit: u.bag }],
-  },
-  {
-    type: 'silkworm-room',
-    label: { zh: '养蚕室建设及设施', en: 'Silkworm rearing rooms' },
-    fields: [m2({ zh: '养蚕室面积', en: 'Room area' })],
-  },
-  {
-    type: 'kiwi',
-    label: { zh: '猕猴桃', en: 'Kiwifruit' },
-    fields: [
-      contiguous,
-      { name: 'trellisArea', kind: 'number', label: { zh: '棚架建设面积', en: 'Trellis area' }, unit: u.mu },
-    ],
-  },
-  {
-    type: 'pig-pens',
-    label: { zh: '生猪标准化养殖圈舍', en: 'Standardised pig pens' },
-    fields: [m2({ zh: '圈舍面积', en: 'Pen area' }), standardized],
-  },
-  {
-    type: 'cattle-pens',
-    label: { zh: '标准化肉牛养殖场', en: 'Standardised beef-cattle farm' },
-    fields: [m2({ zh: '圈舍面积', en: 'Pen area' }), standardized],
-  },
-  {
-    type: 'poultry-farm',
-    label: { zh: '家禽养殖场', en: 'Poultry farm' },
-    fields: [{ name: 'stock', kind: 'count', label: { zh: '肉禽存栏', en: 'Birds in stock' }, unit: u.bird }],
-  },
-  {
-    type: 'coldwater-fish',
-    label: { zh: '冷水鱼养殖', en: 'Cold-water fish' },
-    fields: [m2({ zh: '养殖面积', en: 'Water area' })],
-  },
-  {
-    type: 'bulk-fish',
-    label: { zh: '大宗渔业养殖', en: 'Bulk fish farming' },
-    fields: [area({ zh: '养殖面积', en: 'Water area' })],
-  },
-  {
-    type: 'rice-fish',
-    label: { zh: '稻渔综合种养', en: 'Rice–fish farming' },
-    fields: [area({ zh: '种养面积', en: 'Area' })],
-  },
-];
 
 /** 五(一)4(5): how a new-type operator links farmers (联农带农). */
 export const LINKS: readonly ItemSpec[] = [

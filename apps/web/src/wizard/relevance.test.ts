@@ -1,10 +1,12 @@
-import { xixiang2023 } from '@huinong/policy-data';
+import { builtInPacks, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { findItem, HOUSEHOLD_ACTIVITIES, LINKS, PROJECTS, REVIEWED_SUPPORT } from './questions.ts';
-import { householdActivities, projectsFor, relevantFields, sectionsFor } from './relevance.ts';
+import { activityItems, findItem, LINKS, REVIEWED_SUPPORT } from './questions.ts';
+import { factsFor, householdActivities, projectsFor, relevantFields, sectionsFor } from './relevance.ts';
 
 const types = (items: readonly { type: string }[]) => items.map((i) => i.type);
 const names = (fields: readonly { name: string }[]) => fields.map((f) => f.name);
+const HOUSEHOLD_ACTIVITIES = activityItems(xixiang2023, 'household');
+const PROJECTS = activityItems(xixiang2023, 'collective');
 const activity = (type: string) => findItem(HOUSEHOLD_ACTIVITIES, type)!;
 
 describe('which questions can change the result (read from the pack)', () => {
@@ -89,5 +91,35 @@ describe('which questions can change the result (read from the pack)', () => {
       'amount',
       'reference',
     ]);
+  });
+});
+
+describe('the facts about the applicant that the pack reads', () => {
+  const keys = (fields: readonly { name: string }[]) => fields.map((f) => f.name);
+
+  test.for([
+    ['xiji-2025', 'monitored', ['riskStatus', 'demoVillage', 'cattleAwardReceived']],
+    ['xiji-2025', 'poverty-alleviated', []],
+    ['ruzhou-2023', 'poverty-alleviated', ['stableAlleviated']],
+    ['ruzhou-2023', 'monitored', []],
+    ['xixiang-2023', 'monitored', []],
+  ] as const)('%s asks a %s household %j', ([id, category, expected]) => {
+    const pack = builtInPacks.find((p) => p.id === id)!;
+    expect(keys(factsFor(pack, 'household', category, 'unstable'))).toEqual(expected);
+  });
+
+  test('a fact no standard or limit reads is not asked', () => {
+    const pack = builtInPacks.find((p) => p.id === 'xiji-2025')!;
+    const trimmed = { ...pack, limits: [] };
+    expect(keys(factsFor(trimmed, 'household', 'monitored', 'unstable'))).toEqual(['riskStatus']);
+  });
+
+  test('a choice is asked as a list, with the pack’s question and help', () => {
+    const pack = builtInPacks.find((p) => p.id === 'xiji-2025')!;
+    const [risk] = factsFor(pack, 'household', 'monitored', 'unstable');
+    expect(risk?.kind).toBe('select');
+    expect(risk?.label.zh).toBe('该监测户的返贫致贫风险是否已消除？');
+    expect(risk?.options?.map((o) => o.value)).toEqual(['not-eliminated', 'eliminated']);
+    expect(risk?.hint?.zh).toMatch(/较高标准/);
   });
 });

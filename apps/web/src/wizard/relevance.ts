@@ -1,11 +1,12 @@
 import type { PolicyPack } from '@huinong/benefits';
 import type { ApplicantKind, Category, MonitoredType } from './draft.ts';
 import {
-  HOUSEHOLD_ACTIVITIES,
+  activityItems,
+  type FieldSpec,
+  fieldSpec,
   type ItemSpec,
   LINKS,
   MEMBER_SECTIONS,
-  PROJECTS,
   REVIEWED_SUPPORT,
 } from './questions.ts';
 
@@ -29,10 +30,22 @@ function appliesTo(s: Standard, kind: ApplicantKind, category: Category | null):
 const leaf = (path: string) => path.split('.').at(-1) ?? path;
 
 function fieldsRead(s: Standard): string[] {
-  const out = s.conditions.flatMap((c) => (c.kind === 'min-ratio' ? [c.field, c.per] : [c.field]));
+  const out = s.conditions.flatMap((c) =>
+    c.kind === 'min-ratio'
+      ? [c.field, c.per]
+      : c.kind === 'min-difference'
+        ? [c.field, c.minus]
+        : c.kind === 'min-months' && c.until
+          ? [c.field, c.until]
+          : [c.field],
+  );
   const a = s.award;
   if (a.kind === 'per-unit') out.push(a.quantity);
-  if (a.kind === 'share') out.push(a.base);
+  if (a.kind === 'share') {
+    out.push(a.base);
+    if (a.minus) out.push(a.minus);
+    if (a.ceiling) out.push(a.ceiling.per);
+  }
   if (a.kind === 'reviewed' || a.kind === 'fee-reimbursement') out.push(a.field);
   return out.map(leaf);
 }
@@ -55,16 +68,17 @@ export function householdActivities(
   category: Category,
 ): { offered: ItemSpec[]; others: ItemSpec[] } {
   const covered = new Set(standardsFor(pack, 'household', category).flatMap(activityTypes));
+  const all = activityItems(pack, 'household');
   return {
-    offered: HOUSEHOLD_ACTIVITIES.filter((a) => covered.has(a.type)),
-    others: HOUSEHOLD_ACTIVITIES.filter((a) => !covered.has(a.type)),
+    offered: all.filter((a) => covered.has(a.type)),
+    others: all.filter((a) => !covered.has(a.type)),
   };
 }
 
 /** Projects of collectives and operators that some standard of the pack pays for. */
 export function projectsFor(pack: PolicyPack, kind: 'collective' | 'operator'): ItemSpec[] {
   const covered = new Set(standardsFor(pack, kind, null).flatMap(activityTypes));
-  return PROJECTS.filter((p) => covered.has(p.type));
+  return activityItems(pack, kind).filter((p) => covered.has(p.type));
 }
 
 /** The subject-level sections (劳务用工, 订单收购, 土地流转; 县级评审) that some standard reads. */
@@ -160,4 +174,59 @@ export function zeroEmploymentMatters(
         (g) => groupMatches(g, category, monitoredType) && g.zeroEmployment !== undefined,
       ),
   );
+}
+
+type Group = NonNullable<Standard['subject']['alsoGroups']>[number];
+
+/** The facts (`subject.facts`) the groups, rates, conditions and limits of these standards read. */
+function factsRead(
+  pack: PolicyPack,
+  standards: readonly Standard[],
+  category: Category | null,
+  monitoredType: MonitoredType | null,
+): Set<string> {
+  const keys = new Set<string>();
+  const group = (g: Group) => {
+    // a group of another category (or 监测对象 sub-type) never decides this household
+    if (category && !groupMatches(g, category, monitoredType)) return;
+    for (const k of Object.keys(g.facts ?? {})) keys.add(k);
+  };
+  for (const s of standards) {
+    s.subject.alsoGroups?.forEach(group);
+    const a = s.award;
+    if ((a.kind === 'per-unit' || a.kind === 'fixed') && a.rates) for (const r of a.rates) group(r.group);
+    for (const c of s.conditions) if (c.field.startsWith('facts.')) keys.add(c.field.slice(6));
+  }
+  const ids = new Set(standards.map((s) => s.id));
+  for (const l of pack.limits)
+    if (l.kind === 'exclusion' && l.ifFact && l.standards.some((id) => ids.has(id))) keys.add(l.ifFact.key);
+  return keys;
+}
+
+/**
+ * The facts of the applicant itself to ask (a monitored household's risk status, a 示范村): those
+ * the pack declares for this kind and category that a standard which may apply reads — in its
+ * groups or rates — or a limit over such standards.
+ */
+export function factsFor(
+  pack: PolicyPack,
+  kind: ApplicantKind,
+  category: Category | null,
+  monitoredType: MonitoredType | null,
+): FieldSpec[] {
+  if (kind === 'household' && !category) return [];
+  const read = factsRead(
+    pack,
+    standardsFor(pack, kind, category),
+    kind === 'household' ? category : null,
+    monitoredType,
+  );
+  return pack.inputs.facts
+    .filter(
+      (f) =>
+        f.subjects.includes(kind) &&
+        (kind !== 'household' || !f.categories || (category !== null && f.categories.includes(category))) &&
+        read.has(f.key),
+    )
+    .map(fieldSpec);
 }

@@ -1,7 +1,8 @@
+import { xiji2025 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import { type Actor, createActor } from 'xstate';
 import { answerKey, type Draft, EMPTY_DRAFT } from './draft.ts';
-import { type WizardEvent, wizardMachine } from './wizard.machine.ts';
+import { type WizardEvent, wizardMachine, wizardMachineFor } from './wizard.machine.ts';
 
 function start(draft?: Partial<Draft>): Actor<typeof wizardMachine> {
   const actor = createActor(wizardMachine, draft ? { input: { draft: { ...EMPTY_DRAFT, ...draft } } } : {});
@@ -255,5 +256,39 @@ describe('wizard machine: back and forward keep every answer', () => {
     const s = run(a, next, { type: 'draft.reset' });
     expect(s.value).toBe('applicant');
     expect(s.context).toEqual(EMPTY_DRAFT);
+  });
+});
+
+describe('wizard machine: the pack decides', () => {
+  const xiji = (draft: Partial<Draft>) => {
+    const actor = createActor(wizardMachineFor(xiji2025), { input: { draft: { ...EMPTY_DRAFT, ...draft } } });
+    actor.start();
+    return actor;
+  };
+  const cows = {
+    kind: 'household',
+    category: 'monitored',
+    monitoredType: 'unstable',
+    activities: ['breeding-cows'],
+  } as const;
+
+  test('an activity the pack declares for the category leads to its details', () => {
+    const a = xiji(cows);
+    run(a, next, next);
+    expect(run(a, next).value).toBe('details');
+  });
+
+  test('another pack’s activity is nothing to this pack: no details to ask', () => {
+    const a = xiji({ ...cows, activities: ['pig'] });
+    run(a, next, next);
+    expect(run(a, next).value).toBe('members');
+  });
+
+  test('a date outside the pack’s period keeps the review from the results', () => {
+    const a = xiji({ ...cows, asOf: '2026-02-01' });
+    expect(run(a, next, next, next, next, next).value).toBe('review');
+    expect(run(a, next).value).toBe('review');
+    run(a, { type: 'profile.changed', field: 'asOf', value: '2025-09-30' }, next);
+    expect(a.getSnapshot().value).toBe('results');
   });
 });

@@ -1,6 +1,6 @@
 import { formatYuan, type ScreenLine, type Subject } from '@huinong/benefits';
-import { PACK } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePack } from '../packs/packs.tsx';
 import { whoOf } from '../results/checks.ts';
 import { loanQuarters } from './loan-quarters.ts';
 
@@ -16,13 +16,15 @@ export function LoanQuarterTable({
   subject: Subject | null;
 }) {
   const { pick, lang } = useI18n();
+  const pack = usePack();
   const q = loanQuarters(lines, (l) => {
     const who = whoOf(l, subject, lang);
     return `${l.ref?.id ?? l.key}${who ? `（${who}）` : ''}`;
   });
   if (q.quarters.length === 0) return null;
   // the parameters quoted in the note come from the pack, never from here
-  const award = PACK.standards.find((s) => s.id === 'microcredit-interest')?.award;
+  const ids = new Set(lines.filter((l) => l.periods?.length).map((l) => l.standardId));
+  const award = pack.standards.find((s) => ids.has(s.id) && s.award.kind === 'loan-interest')?.award;
   const p = award?.kind === 'loan-interest' ? award.params : {};
   const cap = String(p.subsidisedPrincipalCap ?? '');
   const basis = String(p.dayCountBasis ?? '');

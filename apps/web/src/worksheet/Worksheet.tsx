@@ -8,8 +8,9 @@ import {
   type Subject,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
-import { effectiveAsOf, PACK } from '../engine.ts';
+import { effectiveAsOf } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { usePack } from '../packs/packs.tsx';
 import { basisText, notDeclared, whoOf } from '../results/checks.ts';
 import type { Draft } from '../wizard/draft.ts';
 import { LoanQuarterTable } from './LoanQuarterTable.tsx';
@@ -49,8 +50,18 @@ export function Worksheet({
   onBack(): void;
 }) {
   const { t, pick, lang } = useI18n();
+  const pack = usePack();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    // the printed (and saved PDF's) title names the plan the amounts come from
+    const before = document.title;
+    document.title = `${pack.name.zh} · ${t('worksheet.title')}`;
+    return () => {
+      document.title = before;
+    };
+  }, [pack, t]);
+  const adjustments = result?.adjustments ?? [];
   const lines = result?.lines.filter((l) => !notDeclared(l)) ?? [];
   const eligible = lines.filter((l) => l.status === 'eligible');
   const other = lines.filter((l) => l.status !== 'eligible');
@@ -76,7 +87,14 @@ export function Worksheet({
       </div>
       <main className="worksheet" id="main">
         <header className="ws-head">
-          <p className="ws-pack">{pick(PACK.name)}</p>
+          <p className="ws-pack" lang="zh-CN">
+            {pack.name.zh}
+          </p>
+          {pack.document.title !== pack.name.zh ? (
+            <p className="ws-doc" lang="zh-CN">
+              {pack.document.title}
+            </p>
+          ) : null}
           <h1 tabIndex={-1} ref={heading}>
             {t('worksheet.title')}
           </h1>
@@ -97,9 +115,12 @@ export function Worksheet({
             </tr>
             <tr>
               <th scope="row">{t('worksheet.asOf')}</th>
-              <td>{effectiveAsOf(draft)}</td>
+              <td>{effectiveAsOf(pack, draft)}</td>
               <th scope="row">{t('worksheet.packId')}</th>
-              <td>{PACK.id}</td>
+              <td>
+                {pack.id}
+                {pack.version !== '1' ? ` v${pack.version}` : ''}
+              </td>
             </tr>
           </tbody>
         </table>
@@ -167,6 +188,28 @@ export function Worksheet({
                 </td>
               </tr>
             ))}
+            {adjustments.map((a, i) => (
+              <tr key={a.key} className="ws-adjustment" data-limit={a.limitId}>
+                <td className="num" data-label={t('worksheet.no')}>
+                  {eligible.length + i + 1}
+                </td>
+                <td data-label={t('worksheet.standard')}>
+                  {pick(a.label)}
+                  <br />
+                  <span className="ws-id">{a.limitId}</span>
+                </td>
+                <td className="ws-clause" data-label={t('worksheet.clause')}>
+                  <strong>{a.clause}</strong> <span lang="zh-CN">{a.clauseText}</span>
+                </td>
+                <td data-label={t('worksheet.basis')}>{pick(a.message)}</td>
+                <td className="num" data-label={t('worksheet.amount')}>
+                  {formatYuan(a.amount)}
+                </td>
+                <td className="capital" lang="zh-CN" data-label={t('worksheet.capital')}>
+                  （减）{chineseCapital(a.amount.replace(/^-/, ''))}
+                </td>
+              </tr>
+            ))}
           </tbody>
           <tfoot>
             <tr>
@@ -208,8 +251,8 @@ export function Worksheet({
         <footer className="ws-foot">
           <p>
             {t('worksheet.basisPack')}
-            {PACK.name.zh}（{t('worksheet.published')}
-            {PACK.document.published}）
+            {pack.name.zh}（{t('worksheet.published')}
+            {pack.document.published}）
           </p>
           <p>{t('worksheet.process')}</p>
         </footer>
