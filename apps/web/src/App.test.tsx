@@ -40,6 +40,11 @@ describe('the wizard in the page', () => {
     expect(within(line).getByText(/4 头 × ¥700.00/)).toBeInTheDocument();
     // the clause's own text is quoted
     expect(within(line).getByText(/当年养猪2头及以上/, { selector: 'blockquote' })).toBeInTheDocument();
+    // every result line links to its rule page
+    expect(within(line).getByRole('link', { name: /查看本条规则/ })).toHaveAttribute(
+      'href',
+      '#/rules/xixiang-2023/monitored-pig',
+    );
     await noAxeViolations(container);
   });
 

@@ -5,6 +5,7 @@
  */
 
 // core
+export { closestName, editDistance } from './core/closest.ts';
 export { type Lang, Text } from './core/i18n.ts';
 export { Dec, minusPlain, mulToFen, plain, sumMoney, toFen } from './core/money.ts';
 export type {

@@ -198,6 +198,10 @@ export const messages = {
   'results.interest': { zh: '贴息', en: 'Subsidy' },
   'results.counted': { zh: '计入本方案', en: 'Counted' },
   'results.clauseText': { zh: '条款原文', en: 'clause text (Chinese)' },
+  'results.rulePage': {
+    zh: '查看本条规则（条件、标准、算例）',
+    en: 'This rule: conditions, award, worked example',
+  },
   'results.inputErrors': {
     zh: '有 {n} 处填写格式不对，暂未计入测算。',
     en: '{n} answers are not valid and are left out for now.',

@@ -1,26 +1,21 @@
 import {
   type Adjustment,
+  basisText,
   chineseCapital,
   formatYuan,
   type ScreenLine,
   type ScreenResult,
   type Subject,
   type Text,
+  thresholdText,
+  valueText,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
 import type { DraftError } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
-import {
-  basisText,
-  conditionWords,
-  notDeclared,
-  progressOf,
-  thresholdsOf,
-  thresholdText,
-  valueText,
-  whoOf,
-} from './checks.ts';
+import { ruleHref } from '../rules/links.ts';
+import { conditionWords, notDeclared, progressOf, thresholdsOf, whoOf } from './checks.ts';
 
 const STATUS_KEY = {
   eligible: 'results.eligible',
@@ -151,6 +146,9 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
         </summary>
         <blockquote lang="zh-CN">{line.clauseText}</blockquote>
       </details>
+      <p className="line-rule">
+        <a href={ruleHref(pack.id, line.standardId)}>{t('results.rulePage')}</a>
+      </p>
     </article>
   );
 }

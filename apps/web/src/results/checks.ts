@@ -125,62 +125,6 @@ export function progressOf(entry: TraceEntry, lang: Lang): Progress | null {
   };
 }
 
-/** A check's value in words: "4 头", "85%", "未填写", "是". */
-export function valueText(entry: TraceEntry, lang: Lang): string {
-  if (entry.value === null) return lang === 'zh' ? '未填写' : 'not given';
-  if (entry.op === 'attest')
-    return entry.value === '是' || entry.value === 'true'
-      ? lang === 'zh'
-        ? '是'
-        : 'yes'
-      : lang === 'zh'
-        ? '否'
-        : 'no';
-  return formatQuantity(entry.value, entry.unit, lang);
-}
-
-/** A check's threshold in words: "≥ 2 头", "须确认". */
-export function thresholdText(entry: TraceEntry, lang: Lang): string {
-  if (entry.op === 'attest') return lang === 'zh' ? '须为“是”' : 'must be yes';
-  if (entry.threshold === null) return '';
-  if (entry.op === 'gte') return `≥ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
-  if (entry.op === 'lte') return `≤ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
-  if (entry.op === 'in') return lang === 'zh' ? `须为：${entry.threshold}` : `must be: ${entry.threshold}`;
-  return entry.threshold;
-}
-
-/** "0.2" → "20%" without a binary float. */
-export function percent(rate: string): string {
-  const [int = '0', frac = ''] = rate.split('.');
-  const digits = `${int}${frac.padEnd(2, '0')}`;
-  const whole = digits.slice(0, int.length + 2).replace(/^0+(?=\d)/, '');
-  const rest = digits.slice(int.length + 2).replace(/0+$/, '');
-  return `${whole}${rest ? `.${rest}` : ''}%`;
-}
-
-/** How the amount was reached, in words: "4 头 × ¥700.00", "¥50,000.00 × 20%", "123 天 · 年利率 3.65%". */
-export function basisText(line: ScreenLine, lang: Lang): string {
-  const b = line.basis;
-  if (b.source === 'review') return lang === 'zh' ? '县级评审确定' : 'set by the county review';
-  if (b.unit === 'day' && b.quantity !== null)
-    return lang === 'zh'
-      ? `贴息 ${b.quantity} 天${b.rate ? ` · 年利率 ${percent(b.rate)}` : ''}`
-      : `${b.quantity} days subsidised${b.rate ? ` · ${percent(b.rate)} a year` : ''}`;
-  if (b.rate !== null && b.quantity !== null) {
-    const share = `${formatYuan(b.quantity)} × ${percent(b.rate)}`;
-    const c = b.ceiling;
-    if (!c) return share;
-    // the plan's ceiling bound the share (最高不超过500元/亩): both figures are shown
-    const cap = `${formatQuantity(c.quantity, c.unit, lang)} × ${formatYuan(c.unitAmount)}`;
-    return lang === 'zh'
-      ? `${share}（${formatYuan(c.uncapped)}）超过上限「${c.text}」，按 ${cap}`
-      : `${share} (${formatYuan(c.uncapped)}) is above the ceiling "${c.text}": ${cap}`;
-  }
-  if (b.unitAmount !== null && b.quantity !== null)
-    return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)}`;
-  return '';
-}
-
 /** Whom a member's line is about: the member's name, or "成员 2" when none was given. */
 export function whoOf(line: ScreenLine, subject: Subject | null, lang: Lang): string | null {
   if (!line.ref || (line.ref.kind !== 'member' && line.ref.kind !== 'loan') || subject?.kind !== 'household')

@@ -4,6 +4,7 @@ import {
   formatYuan,
   type Lang,
   type PolicyPack,
+  reasonText,
   type ScreenLine,
   type Standard,
   type Text,
@@ -317,24 +318,6 @@ function inputLabel(
   return { label, value: formatQuantity(String(v), condUnit === 'yuan-per-mu' ? 'yuan' : condUnit, lang) };
 }
 
-/** "2 头 × ¥700.00 = ¥1,400.00", from the line's basis. */
-function basisText(line: ScreenLine, lang: Lang): string {
-  const b = line.basis;
-  const amount = formatYuan(line.amount);
-  if (b.ceiling) {
-    const c = b.ceiling;
-    const capped = `${formatQuantity(c.quantity, c.unit, lang)} × ${formatYuan(c.unitAmount)} = ${amount}`;
-    return lang === 'zh'
-      ? `${formatYuan(b.quantity ?? '0')} × ${b.rate} = ${formatYuan(c.uncapped)}，超过上限：${capped}`
-      : `${formatYuan(b.quantity ?? '0')} × ${b.rate} = ${formatYuan(c.uncapped)}, above the ceiling: ${capped}`;
-  }
-  if (line.periods) return `${b.quantity ?? ''} ${lang === 'zh' ? '天' : 'days'} → ${amount}`;
-  if (b.rate !== null && b.quantity !== null) return `${formatYuan(b.quantity)} × ${b.rate} = ${amount}`;
-  if (b.unitAmount !== null && b.quantity !== null)
-    return `${formatQuantity(b.quantity, b.unit, lang)} × ${formatYuan(b.unitAmount)} = ${amount}`;
-  return amount;
-}
-
 function ScreenedExample({
   pack,
   standard,
@@ -384,7 +367,7 @@ function ScreenedExample({
       <h4>{t('rules.exampleResult')}</h4>
       <p className={`rule-example-line line-${line.status}`}>
         <span className={`status status-${line.status}`}>{t(status)}</span>{' '}
-        <span data-testid="example-basis">{basisText(line, lang)}</span>{' '}
+        <span data-testid="example-basis">{reasonText(line, lang)}</span>{' '}
         <strong className="line-amount" data-testid="example-amount">
           {formatYuan(line.amount)}
         </strong>

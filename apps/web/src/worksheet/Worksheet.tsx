@@ -1,4 +1,5 @@
 import {
+  basisText,
   CATEGORY_LABELS,
   chineseCapital,
   formatYuan,
@@ -11,7 +12,7 @@ import { useEffect, useRef } from 'react';
 import { effectiveAsOf } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
-import { basisText, notDeclared, whoOf } from '../results/checks.ts';
+import { notDeclared, whoOf } from '../results/checks.ts';
 import type { Draft } from '../wizard/draft.ts';
 import { LoanQuarterTable } from './LoanQuarterTable.tsx';
 import './worksheet.css';

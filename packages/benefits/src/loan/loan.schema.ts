@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Dec } from '../core/money.ts';
+import { readDecimal } from '../schemas/fields.ts';
 import { addMonthsIso } from './dates.ts';
 import { isoDate } from './lpr.schema.ts';
 
@@ -15,9 +16,17 @@ import { isoDate } from './lpr.schema.ts';
 export function money(label: string, { positive }: { positive: boolean }) {
   const message = `${label}: 应为金额（元，最多两位小数） expected an amount in yuan with at most two decimals`;
   return z.union([z.string(), z.number()], { error: message }).transform((v, ctx) => {
-    const s = typeof v === 'number' ? String(v) : v.trim().replace(/,/g, '');
+    // a comma only groups thousands: "1,5" is refused, never read as 15
+    const r = readDecimal(v);
+    const s = r.ok ? r.value : '';
     if (!/^\d+(\.\d{1,2})?$/.test(s)) {
-      ctx.addIssue({ code: 'custom', message });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          !r.ok && r.problem === 'bad-grouping'
+            ? `${label}: 逗号只能用作千位分隔（如 1,500） a comma may only group thousands (1,500): "${String(v).slice(0, 40)}"`
+            : message,
+      });
       return z.NEVER;
     }
     if (positive && new Dec(s).lte(0)) {
@@ -62,21 +71,21 @@ export type LoanPurpose = z.infer<typeof LoanPurpose>;
 // ── loan events ──────────────────────────────────────────────────────────────
 
 /** A repayment of principal on `date` (the repaid part stops accruing that day: 算头不算尾). */
-export const RepaymentEvent = z.object({
+export const RepaymentEvent = z.strictObject({
   type: z.literal('repayment'),
   date: isoDate('还款日期 repayment date'),
   amount: money('还款金额 repayment amount', { positive: true }),
 });
 
 /** Overdue from `from` (first day past due) until `to` (the day it was cured, not overdue itself). */
-export const OverdueEvent = z.object({
+export const OverdueEvent = z.strictObject({
   type: z.literal('overdue'),
   from: isoDate('逾期开始日 overdue start'),
   to: isoDate('逾期结束日 overdue end').optional(),
 });
 
 /** An extension (展期) agreed on `date`: the contract term becomes `newTermMonths` from disbursement. */
-export const ExtensionEvent = z.object({
+export const ExtensionEvent = z.strictObject({
   type: z.literal('extension'),
   date: isoDate('展期日期 extension date'),
   newTermMonths: months('展期后期限 new term'),
@@ -89,7 +98,7 @@ export type LoanEvent = z.infer<typeof LoanEvent>;
 
 // ── loan ─────────────────────────────────────────────────────────────────────
 
-const LoanObject = z.object({
+const LoanObject = z.strictObject({
   id: z.string().min(1, '贷款编号 loan id: 不能为空 required'),
   borrowerCategory: BorrowerCategory,
   monitoredType: MonitoredType.optional(),

@@ -19,10 +19,19 @@ export function maskMiddle(value: string, options: MaskOptions = {}): string {
   const char = options.char ?? '*';
   let head = Math.max(0, Math.floor(options.head ?? 6));
   let tail = Math.max(0, Math.floor(options.tail ?? 4));
-  if (head + tail >= chars.length) {
-    const quarter = Math.floor(chars.length / 4);
+  const n = chars.length;
+  if (head + tail >= n) {
+    const quarter = Math.floor(n / 4);
     head = Math.min(head, quarter);
     tail = Math.min(tail, quarter);
+  }
+  // whatever is asked, at least 40% stays hidden (8 of a 身份证号's 18: its birth date), so a
+  // short account under 6 + 4 is not shown almost whole
+  const minHidden = Math.ceil(n * 0.4);
+  if (n - head - tail < minHidden) {
+    const budget = n - minHidden;
+    tail = Math.min(tail, Math.floor(budget / 2));
+    head = Math.min(head, budget - tail);
   }
   const middle = chars.length - head - tail;
   return chars.slice(0, head).join('') + char.repeat(middle) + chars.slice(chars.length - tail).join('');

@@ -14,8 +14,11 @@ export type HouseholdCategory = z.infer<typeof HouseholdCategory>;
 export const MonitoredType = z.enum(['unstable', 'marginal', 'sudden-hardship']);
 export type MonitoredType = z.infer<typeof MonitoredType>;
 
+// Every object of a subject is strict: a misspelt key ("are" for "area", "workTrip" for
+// "workTrips") is an error naming the nearest known field, never a value silently lost.
+
 /** A place of work: province, city and county names (normalised against the division dataset). */
-export const Place = z.object({
+export const Place = z.strictObject({
   province: z.string().min(1),
   city: z.string().optional(),
   county: z.string().optional(),
@@ -29,7 +32,7 @@ export type Place = z.infer<typeof Place>;
 
 /** A stretch of work away from home (跨县务工). */
 export const WorkTrip = z
-  .object({
+  .strictObject({
     id: z.string().min(1).optional(),
     from: isoDate(),
     to: isoDate().optional(),
@@ -58,14 +61,14 @@ export const SchoolType = z.enum([
 ]);
 export type SchoolType = z.infer<typeof SchoolType>;
 
-export const Student = z.object({
+export const Student = z.strictObject({
   schoolType: SchoolType,
   school: z.string().optional(),
   enrolled: attestation(),
 });
 export type Student = z.infer<typeof Student>;
 
-export const PublicPost = z.object({
+export const PublicPost = z.strictObject({
   post: z.string().optional(),
   /** months held in the plan year, 0–12 */
   months: count().refine((s) => Number(s) <= 12, { message: 'months-above-twelve' }),
@@ -73,7 +76,7 @@ export const PublicPost = z.object({
 export type PublicPost = z.infer<typeof PublicPost>;
 
 /** A loan from a 互助资金协会 and the occupancy fee (占用费) paid on it. */
-export const MutualFundBorrowing = z.object({
+export const MutualFundBorrowing = z.strictObject({
   id: z.string().min(1),
   /** 互助资金协会会员 */
   isMember: attestation().optional(),
@@ -84,7 +87,7 @@ export const MutualFundBorrowing = z.object({
 });
 export type MutualFundBorrowing = z.infer<typeof MutualFundBorrowing>;
 
-export const Member = z.object({
+export const Member = z.strictObject({
   id: z.string().min(1),
   name: z.string().optional(),
   idNumber: z.string().optional(),
@@ -119,7 +122,7 @@ export const Facts = z.record(z.string(), z.union([z.string(), z.boolean()]));
 export type Facts = z.infer<typeof Facts>;
 
 /** The household's fields, before the checks across them (see `householdChecks`). */
-export const HouseholdObject = z.object({
+export const HouseholdObject = z.strictObject({
   kind: z.literal('household'),
   id: z.string().min(1),
   name: z.string().optional(),
@@ -129,6 +132,8 @@ export const HouseholdObject = z.object({
   monitoredType: MonitoredType.optional(),
   /** "零就业" household: no member in work (priority for 公益性岗位) */
   zeroEmployment: z.boolean().optional(),
+  /** the account awards are paid to: shown (masked, or not at all) on the 公示名单, never read by a standard */
+  bankAccount: z.string().optional(),
   members: z.array(Member).default([]),
   activities: z.array(Activity).default([]),
   facts: Facts.optional(),
@@ -140,9 +145,26 @@ export function householdChecks(h: z.infer<typeof HouseholdObject>, ctx: z.Refin
     ctx.addIssue({ code: 'custom', path: ['monitoredType'], message: 'monitored-type-without-monitored' });
   }
   const ids = new Set<string>();
+  // a loan or a mutual-fund borrowing listed twice would be paid twice: ids are unique in the household
+  const loans = new Set<string>();
+  const funds = new Set<string>();
   h.members.forEach((m, i) => {
     if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: 'duplicate-id' });
     ids.add(m.id);
+    m.loans?.forEach((l, j) => {
+      if (loans.has(l.id))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'loans', j, 'id'], message: 'duplicate-id' });
+      loans.add(l.id);
+    });
+    m.mutualFundLoans?.forEach((f, j) => {
+      if (funds.has(f.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'mutualFundLoans', j, 'id'],
+          message: 'duplicate-id',
+        });
+      funds.add(f.id);
+    });
   });
 }
 
@@ -154,7 +176,7 @@ export type Household = z.infer<typeof Household>;
 // ---------------------------------------------------------------------------------------------
 
 /** 村集体经济组织 / 村集体经济合作社. */
-export const Collective = z.object({
+export const Collective = z.strictObject({
   kind: z.literal('collective'),
   id: z.string().min(1),
   name: z.string().optional(),
@@ -162,8 +184,10 @@ export const Collective = z.object({
   village: z.string().optional(),
   activities: z.array(Activity).default([]),
   facts: Facts.optional(),
+  /** the account awards are paid to: shown (masked, or not at all) on the 公示名单, never read by a standard */
+  bankAccount: z.string().optional(),
   /** 五(一)3: the amount decided by the county's review, when it has been decided */
-  reviewedSupport: z.object({ amount: quantity(), reference: z.string().optional() }).optional(),
+  reviewedSupport: z.strictObject({ amount: quantity(), reference: z.string().optional() }).optional(),
 });
 export type Collective = z.infer<typeof Collective>;
 
@@ -171,7 +195,7 @@ export type Collective = z.infer<typeof Collective>;
 export const OperatorType = z.enum(['cooperative', 'family-farm', 'enterprise']);
 export type OperatorType = z.infer<typeof OperatorType>;
 
-export const Operator = z.object({
+export const Operator = z.strictObject({
   kind: z.literal('operator'),
   id: z.string().min(1),
   name: z.string().optional(),
@@ -180,9 +204,11 @@ export const Operator = z.object({
   operatorType: OperatorType.optional(),
   activities: z.array(Activity).default([]),
   facts: Facts.optional(),
+  /** the account awards are paid to: shown (masked, or not at all) on the 公示名单, never read by a standard */
+  bankAccount: z.string().optional(),
   /** 五(一)4(5)1 劳务用工 */
   labor: z
-    .object({
+    .strictObject({
       /** 当年吸纳脱贫人口 入园务工 人数 */
       poorWorkers: count().optional(),
       /** 年度支付脱贫户、监测对象工资总额 */
@@ -191,7 +217,7 @@ export const Operator = z.object({
     .optional(),
   /** 五(一)4(5)2 订单收购 */
   orders: z
-    .object({
+    .strictObject({
       /** 带动脱贫户、监测对象 户数 */
       households: count().optional(),
       /** 年收购脱贫户、监测对象农副产品总额 */
@@ -202,7 +228,7 @@ export const Operator = z.object({
     .optional(),
   /** 五(一)4(5)3 土地流转 */
   land: z
-    .object({
+    .strictObject({
       /** 流转脱贫户、监测对象土地 户数 */
       households: count().optional(),
       /** 当年流转脱贫户、监测对象土地费用 */

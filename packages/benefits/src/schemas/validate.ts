@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { closestName } from '../core/closest.ts';
 import type { Text } from '../core/i18n.ts';
 import type { PolicyPack } from '../pack/pack.schema.ts';
 import { packSchemas } from './pack-subject.ts';
@@ -52,6 +53,17 @@ export const FIELD_LABELS: Record<string, Text> = {
   ledgerAndContracts: { zh: '流转台账和协议', en: 'ledger and contracts' },
   loans: { zh: '小额信贷', en: 'microcredit loans' },
   mutualFundLoans: { zh: '互助资金借款', en: 'mutual-fund loans' },
+  bankAccount: { zh: '银行账号', en: 'bank account' },
+  principal: { zh: '贷款本金', en: 'principal' },
+  disbursedOn: { zh: '放款日期', en: 'disbursement date' },
+  termMonths: { zh: '贷款期限', en: 'term' },
+  purpose: { zh: '用途', en: 'purpose' },
+  events: { zh: '还款、逾期和展期', en: 'loan events' },
+  date: { zh: '日期', en: 'date' },
+  newTermMonths: { zh: '展期后期限', en: 'new term' },
+  isMember: { zh: '互助资金协会会员', en: 'association member' },
+  feePaid: { zh: '已缴占用费', en: 'occupancy fee paid' },
+  paidOn: { zh: '缴纳日期', en: 'paid on' },
 };
 
 /** One problem with the input, naming the field in Chinese and English. */
@@ -116,8 +128,25 @@ const CUSTOM: Record<string, Text> = {
   'above-max': { zh: '大于允许的最大值', en: 'is above the largest value allowed' },
 };
 
-/** Turns one zod issue into a Chinese + English message. This is a pure function. */
-export function issueMessage(issue: z.core.$ZodIssue): Text {
+/** "未知字段：are（是否为 area？）" — each unknown key with the nearest known name, if one is near. */
+function unknownKeys(keys: readonly string[], known: readonly string[]): Text {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const k of keys) {
+    const near = closestName(k, known);
+    zh.push(near ? `${k}（是否为 ${near}？）` : k);
+    en.push(near ? `${k} (did you mean ${near}?)` : k);
+  }
+  return { zh: `未知字段：${zh.join('、')}`, en: `unknown fields: ${en.join(', ')}` };
+}
+
+const ENGINE_KEYS = Object.keys(FIELD_LABELS);
+
+/**
+ * Turns one zod issue into a Chinese + English message; `known` are the field names an unknown
+ * key is compared with (default: the engine's, `FIELD_LABELS`). This is a pure function.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, known: readonly string[] = ENGINE_KEYS): Text {
   switch (issue.code) {
     case 'custom': {
       const c = CUSTOM[issue.message];
@@ -162,7 +191,7 @@ export function issueMessage(issue: z.core.$ZodIssue): Text {
     case 'invalid_format':
       return { zh: '格式不对', en: `invalid format (${issue.format})` };
     case 'unrecognized_keys':
-      return { zh: `未知字段：${issue.keys.join('、')}`, en: `unknown fields: ${issue.keys.join(', ')}` };
+      return unknownKeys(issue.keys, known);
     default:
       return { zh: issue.message, en: issue.message };
   }
@@ -173,10 +202,13 @@ export function issueMessage(issue: z.core.$ZodIssue): Text {
  * pack's, see `packSchemas`) name the pack's own fields.
  */
 export function fieldErrors(error: z.ZodError, labels?: ReadonlyMap<string, Text>): FieldError[] {
+  const known = labels
+    ? [...ENGINE_KEYS, ...[...labels.keys()].filter((k) => !k.startsWith('activity:'))]
+    : ENGINE_KEYS;
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     field: fieldText(issue.path, labels),
-    message: issueMessage(issue),
+    message: issueMessage(issue, known),
   }));
 }
 

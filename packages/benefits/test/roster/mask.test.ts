@@ -14,6 +14,9 @@ describe('maskMiddle', () => {
     // too short for 6 + 4: a quarter at each end at most
     ['12345678', {}, '12****78'],
     ['1234', {}, '1**4'],
+    // a 12-digit account: 6 + 4 would hide 2; at least 40% stays hidden
+    ['123456789012', {}, '1234*****012'],
+    ['610724199001011232', { head: 10, tail: 4 }, '610724********1232'],
     ['123', {}, '***'],
     ['', {}, ''],
   ] as const)('%s %o → %s', ([value, options, masked]) => {
@@ -27,6 +30,7 @@ describe('maskMiddle', () => {
         expect(masked).toHaveLength(value.length);
         expect(masked).toContain('*');
         expect(masked.replace(/\*/g, '').length).toBeLessThanOrEqual(head + tail);
+        expect(masked.replace(/[^*]/g, '').length).toBeGreaterThanOrEqual(Math.ceil(value.length * 0.4));
         expect(masked.startsWith(value.slice(0, Math.min(head, Math.floor(value.length / 4))))).toBe(true);
       }),
     );
