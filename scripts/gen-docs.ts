@@ -47,7 +47,7 @@ for (const [name, text] of outputs) {
       current = readFileSync(target, 'utf8');
     } catch {}
     if (current !== text) {
-      console.error(`docs/${name} is not current: run \`pnpm docs\` and commit the result.`);
+      console.error(`docs/${name} is not current: run \`pnpm run docs\` and commit the result.`);
       stale++;
     } else console.log(`docs/${name} is current.`);
   } else {

@@ -70,7 +70,7 @@ export function renderStandardsDoc(pack: PolicyPack): string {
   const lines: string[] = [
     `# 补助标准 Standards — \`${pack.id}\``,
     '',
-    '<!-- Generated from packages/policy-data by `pnpm docs`; do not edit by hand. CI checks it is current. -->',
+    '<!-- Generated from packages/policy-data by `pnpm run docs`; do not edit by hand. CI checks it is current. -->',
     '',
     `**${pack.name.zh}**（${pack.name.en}）`,
     '',
@@ -105,7 +105,7 @@ export function textsAreVerbatim(pack: PolicyPack): boolean {
 }
 
 const GENERATED =
-  '<!-- Generated from packages/policy-data by `pnpm docs`; do not edit by hand. CI checks it is current. -->';
+  '<!-- Generated from packages/policy-data by `pnpm run docs`; do not edit by hand. CI checks it is current. -->';
 
 const list = (xs: readonly string[], sep = '、') => (xs.length ? xs.join(sep) : '—');
 
