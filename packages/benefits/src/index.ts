@@ -103,6 +103,7 @@ export {
 } from './roster/roster-screen.ts';
 // schemas
 export { isRealIsoDate, readDecimal } from './schemas/fields.ts';
+export { type InputTarget, inputTarget } from './schemas/input-path.ts';
 export { policyPackJsonSchema, subjectJsonSchema } from './schemas/json-schema.ts';
 export { fieldSchema, type PackSchemas, packSchemas } from './schemas/pack-subject.ts';
 export { type PlausibilityWarning, plausibilityWarnings } from './schemas/plausibility.ts';
