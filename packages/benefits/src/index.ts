@@ -45,6 +45,8 @@ export {
   type Step,
 } from './machine/standard.machine.ts';
 export { bestTrip, placeTier, TIER_LABELS, type TravelTier } from './machine/travel.ts';
+// policy packs
+export { datedResolver, datedSource } from './pack/dated.ts';
 export {
   ActivityDef,
   Choice,
@@ -54,7 +56,6 @@ export {
   PackInputs,
   SubjectKind,
 } from './pack/inputs.schema.ts';
-// policy packs
 export { formatPackError, type PackError, type PackValidation, packPath, validatePack } from './pack/load.ts';
 export {
   Award,

@@ -65,6 +65,19 @@ function awardText(s: Standard): string {
   }
 }
 
+/** A value that changes within the plan: each of its dated values with its source. */
+function datedLines(
+  dated: Record<string, readonly { from: string; value: string; source: string }[]> | undefined,
+): string[] {
+  const out: string[] = [];
+  for (const [path, series] of Object.entries(dated ?? {})) {
+    out.push(`调整 Changes of \`${path}\`:`, '');
+    for (const v of series) out.push(`- ${v.from} 起 from: ${v.value}（${v.source}）`);
+    out.push('');
+  }
+  return out;
+}
+
 /** docs/standards.md, generated from the pack: id, clause, Chinese text, subject, conditions, award. */
 export function renderStandardsDoc(pack: PolicyPack): string {
   const lines: string[] = [
@@ -264,6 +277,7 @@ export function renderPackDoc(pack: PolicyPack): string {
     out.push('');
     for (const l of pack.limits) {
       out.push(`### \`${l.id}\` — ${l.label.zh} / ${l.label.en}`, '', `> ${l.text}`, '');
+      out.push(...datedLines(l.dated));
       for (const n of l.notes) out.push(`- ${n.zh}`, `  ${n.en}`);
       if (l.notes.length) out.push('');
     }
@@ -290,6 +304,7 @@ export function renderPackDoc(pack: PolicyPack): string {
   for (const s of pack.standards) {
     out.push(`### \`${s.id}\` — ${s.title.zh} / ${s.title.en}`, '', `${s.clause}`, '', `> ${s.text}`, '');
     if (s.award.kind === 'share' && s.award.ceiling) out.push(`上限 Ceiling: ${s.award.ceiling.text}`, '');
+    out.push(...datedLines(s.dated));
     for (const n of s.notes) out.push(`- ${n.zh}`, `  ${n.en}`);
     if (s.notes.length) out.push('');
   }

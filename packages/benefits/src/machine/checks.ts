@@ -1,6 +1,7 @@
 import { Dec, minusPlain, plain } from '../core/money.ts';
 import { daysUntilFull, fullMonths } from '../core/months.ts';
 import { type TraceEntry, traceEntry } from '../core/trace.ts';
+import { datedResolver } from '../pack/dated.ts';
 import type { FactDef } from '../pack/inputs.schema.ts';
 import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
@@ -181,25 +182,54 @@ const GUARD_BY_KIND: Record<Condition['kind'], string> = {
   'min-months': 'heldLongEnough',
 };
 
+interface Threshold {
+  readonly dec: InstanceType<typeof Dec>;
+  readonly num: number;
+  readonly text: string;
+}
+
+/** A condition's threshold on a date, computed once per distinct value. */
+function thresholdResolver(standard: Standard, index: number, value: string): (asOf: string) => Threshold {
+  const make = (v: string): Threshold => {
+    const dec = new Dec(v);
+    return { dec, num: dec.toNumber(), text: plain(dec) };
+  };
+  const on = datedResolver(value, standard.dated?.[`conditions.${index}.threshold`]);
+  const built = new Map<string, Threshold>([[value, make(value)]]);
+  return (asOf) => {
+    const v = on(asOf);
+    let t = built.get(v);
+    if (!t) {
+      t = make(v);
+      built.set(v, t);
+    }
+    return t;
+  };
+}
+
 function isoDay(v: unknown): string | null {
   return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
 }
 
 /** A condition of the clause, from the pack. "以上" is ≥ (reading rule: includes the number). */
-export function conditionCheck(standard: Standard, c: Condition): Check {
+export function conditionCheck(
+  standard: Standard,
+  c: Condition,
+  index = standard.conditions.indexOf(c),
+): Check {
+  // the threshold on the as-of date: the plain value, or the pack's series for it
+  const thresholdOn = thresholdResolver(standard, index, 'threshold' in c ? c.threshold : '0');
   const guard = GUARD_BY_KIND[c.kind];
   switch (c.kind) {
     case 'min':
     case 'max': {
-      const threshold = new Dec(c.threshold);
-      const tNum = threshold.toNumber();
-      const t = plain(threshold);
       const op = c.kind === 'min' ? 'gte' : 'lte';
       const path = c.field.includes('.') ? null : c.field;
       return {
         id: c.id,
         guard,
-        evaluate: ({ source }) => {
+        evaluate: ({ source, asOf }) => {
+          const { dec: threshold, num: tNum, text: t } = thresholdOn(asOf);
           const raw =
             path !== null && source !== null && typeof source === 'object'
               ? (source as Record<string, unknown>)[path]
@@ -221,12 +251,11 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
       };
     }
     case 'min-ratio': {
-      const threshold = new Dec(c.threshold);
-      const t = plain(threshold);
       return {
         id: c.id,
         guard,
-        evaluate: ({ source }) => {
+        evaluate: ({ source, asOf }) => {
+          const { dec: threshold, text: t } = thresholdOn(asOf);
           const v = asDecimal(readPath(source, c.field));
           const per = asDecimal(readPath(source, c.per));
           if (v === null || per === null || per.isZero())
@@ -270,13 +299,12 @@ export function conditionCheck(standard: Standard, c: Condition): Check {
         },
       };
     case 'min-difference': {
-      const threshold = new Dec(c.threshold);
-      const t = plain(threshold);
       const op = c.strict ? 'gt' : 'gte';
       return {
         id: c.id,
         guard,
-        evaluate: ({ source }) => {
+        evaluate: ({ source, asOf }) => {
+          const { dec: threshold, text: t } = thresholdOn(asOf);
           const a = asDecimal(readPath(source, c.field));
           const b = asDecimal(readPath(source, c.minus));
           if (a === null || b === null)

@@ -1,6 +1,7 @@
 import { Dec, mulToFen, plain, toFen } from '../core/money.ts';
 import { traceEntry } from '../core/trace.ts';
 import { unitText } from '../core/units.ts';
+import { datedResolver } from '../pack/dated.ts';
 import type { GroupRate, PolicyPack, Standard } from '../pack/pack.schema.ts';
 import type { Member } from '../schemas/subject.schema.ts';
 import {
@@ -247,14 +248,24 @@ function reviewedCheck(standard: Standard): Check {
 }
 
 /** Builds the shape of a standard: in force → subject → the clause's conditions → award. */
-/** The unit amount of a line: the pack's amount, or the rate of the subject's group. */
-function unitAmountOf(award: { amount?: string | undefined; rates?: readonly GroupRate[] | undefined }) {
+/**
+ * The unit amount of a line on its as-of date: the pack's amount, or the rate of the subject's
+ * group — each through its dated series when the pack gives one.
+ */
+function unitAmountOf(
+  standard: Standard,
+  award: { amount?: string | undefined; rates?: readonly GroupRate[] | undefined },
+) {
   if (award.amount !== undefined) {
-    const amount = award.amount;
-    return () => amount;
+    const on = datedResolver(award.amount, standard.dated?.['award.amount']);
+    return (input: CheckInput) => on(input.asOf);
   }
   const rates = award.rates ?? [];
-  return (input: CheckInput) => firstGroup(rates, input.subject).match?.amount ?? '0';
+  const on = rates.map((r, i) => datedResolver(r.amount, standard.dated?.[`award.rates.${i}.amount`]));
+  return (input: CheckInput) => {
+    const match = firstGroup(rates, input.subject).match;
+    return match ? (on[rates.indexOf(match)] as (d: string) => string)(input.asOf) : '0';
+  };
 }
 
 export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
@@ -262,10 +273,12 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
   const award = standard.award;
   if ((award.kind === 'per-unit' || award.kind === 'fixed') && award.rates)
     checks.push(rateCheck(standard, award.rates, award.unit));
-  for (const c of standard.conditions) checks.push(conditionCheck(standard, c));
+  standard.conditions.forEach((c, i) => {
+    checks.push(conditionCheck(standard, c, i));
+  });
   switch (award.kind) {
     case 'per-unit': {
-      const unitAmount = unitAmountOf(award);
+      const unitAmount = unitAmountOf(standard, award);
       return {
         checks,
         award: (input) => {
@@ -283,7 +296,7 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
       };
     }
     case 'fixed': {
-      const unitAmount = unitAmountOf(award);
+      const unitAmount = unitAmountOf(standard, award);
       // the same for every subject of a group: rounded once per amount
       const fen = new Map<string, string>();
       return {
@@ -307,33 +320,38 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
       };
     }
     case 'share': {
-      const rateText = plain(award.rate);
+      const rateOn = datedResolver(award.rate, standard.dated?.['award.rate']);
+      const ceilingOn = award.ceiling
+        ? datedResolver(award.ceiling.amount, standard.dated?.['award.ceiling.amount'])
+        : null;
       const { minus, ceiling } = award;
       // a ceiling per unit (500 a mu) cannot be held without the units: missing, never ¥0.00
       if (ceiling) checks.push(ceilingQuantityCheck(standard, ceiling));
       return {
         checks,
-        award: ({ source }) => {
+        award: ({ source, asOf }) => {
+          const rate = rateOn(asOf);
           let base = num(readPath(source, award.base)) ?? '0';
           if (minus !== undefined) {
             // 净收入 = 收入 − 成本; a loss earns nothing (the pack's condition says so on the line)
             const net = new Dec(base).minus(num(readPath(source, minus)) ?? '0');
             base = plain(Dec.max(net, 0));
           }
-          const amount = mulToFen(award.rate, base);
+          const amount = mulToFen(rate, base);
           const result: AwardResult = {
             amount,
             quantity: base,
             unit: 'yuan',
             unitAmount: null,
-            rate: rateText,
+            rate: plain(rate),
             source: 'computed',
           };
-          if (!ceiling) return result;
+          if (!ceiling || !ceilingOn) return result;
           // 最高不超过 X 元/亩: the exact share is held against the exact ceiling, rounded once
           const per = num(readPath(source, ceiling.per)) ?? '0';
-          const cap = new Dec(ceiling.amount).times(per);
-          if (new Dec(award.rate).times(base).lte(cap)) return result;
+          const perUnit = ceilingOn(asOf);
+          const cap = new Dec(perUnit).times(per);
+          if (new Dec(rate).times(base).lte(cap)) return result;
           return {
             ...result,
             amount: toFen(cap),
@@ -342,7 +360,7 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
               uncapped: amount,
               quantity: plain(per),
               unit: ceiling.unit,
-              unitAmount: plain(ceiling.amount),
+              unitAmount: plain(perUnit),
             },
           };
         },

@@ -13,8 +13,19 @@ const TextSchema = Text;
 
 const decimal = z.string().regex(/^\d+(\.\d+)?$/, 'a non-negative decimal string');
 
-/** A dated value (openfisca style): in force from `from` until the next one. */
-export const DatedValue = z.object({ from: isoDate(), value: decimal, source: z.string().optional() });
+/** A dated value (openfisca style): in force from `from` until the next one, with its source. */
+export const DatedValue = z.object({ from: isoDate(), value: decimal, source: z.string().min(1) });
+export type DatedValue = z.infer<typeof DatedValue>;
+
+/**
+ * Every amount, threshold, rate and cap of a standard (or limit) is in force over the standard's
+ * dates and cited by its clause. A value that changes within the plan gives its series here, by
+ * the path of the value in the standard: `{ "award.amount": [{ from, value, source }, …] }`,
+ * `conditions.0.threshold`, `award.rates.1.amount`, `award.rate`, `award.ceiling.amount`, `max`.
+ * The plain field holds the value in force on the first day; screening uses the value in force
+ * on the as-of date.
+ */
+const Dated = z.record(z.string(), z.array(DatedValue).min(1)).optional();
 
 const conditionBase = {
   /** stable id within the standard; also the machine state that checks it */
@@ -171,6 +182,8 @@ export const Standard = z.object({
   conditions: z.array(Condition).default([]),
   award: Award,
   dates: z.object({ from: isoDate(), to: isoDate() }),
+  /** values that change within the plan: their series by path (see `Dated`) */
+  dated: Dated,
   /** things the reader must see: ambiguities, expectations stated but not tested */
   notes: z.array(TextSchema).default([]),
 });
@@ -185,6 +198,8 @@ const limitBase = {
   label: TextSchema,
   /** the standards whose lines the limit applies to */
   standards: z.array(z.string()).min(1),
+  /** a cap that changes within the plan: `{ "max": [{ from, value, source }, …] }` */
+  dated: Dated,
   notes: z.array(TextSchema).default([]),
 };
 
@@ -226,6 +241,53 @@ export const SubjectNote = z.object({
   category: HouseholdCategory.optional(),
   message: TextSchema,
 });
+
+/** The value at a dotted path of a standard or limit ("conditions.0.threshold"). */
+function valueAtPath(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const k of path.split('.'))
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
+  return cur;
+}
+
+/**
+ * A series must name a value the standard has, start on or before its first day, run in date
+ * order, and agree with the plain field on the first day.
+ */
+function checkDated(
+  owner: { dated?: Record<string, DatedValue[]> | undefined },
+  first: string,
+  at: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  for (const [path, series] of Object.entries(owner.dated ?? {})) {
+    const plainValue = valueAtPath(owner, path);
+    const where = [...at, 'dated', path];
+    if (typeof plainValue !== 'string') {
+      ctx.addIssue({ code: 'custom', path: where, message: 'dated-unknown-path', params: { value: path } });
+      continue;
+    }
+    if ((series[0] as DatedValue).from > first)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...where, 0, 'from'],
+        message: 'dated-starts-late',
+        params: { value: first },
+      });
+    series.forEach((v, j) => {
+      if (j > 0 && v.from <= (series[j - 1] as DatedValue).from)
+        ctx.addIssue({ code: 'custom', path: [...where, j, 'from'], message: 'dated-out-of-order' });
+    });
+    const onFirst = [...series].reverse().find((v) => v.from <= first);
+    if (onFirst && onFirst.value !== plainValue)
+      ctx.addIssue({
+        code: 'custom',
+        path: where,
+        message: 'dated-disagrees',
+        params: { value: plainValue },
+      });
+  }
+}
 
 export const PolicyPack = z
   .object({
@@ -288,6 +350,7 @@ export const PolicyPack = z
           path: ['standards', i, 'award', 'amount'],
           message: 'amount-or-rates',
         });
+      checkDated(s, s.dates.from, ['standards', i], ctx);
       if (s.source.kind === 'activity')
         for (const t of s.source.types)
           if (t !== 'other' && !p.inputs.activities.some((a) => a.type === t))
@@ -309,6 +372,7 @@ export const PolicyPack = z
       });
     });
     p.limits.forEach((l, i) => {
+      checkDated(l, p.dates.from, ['limits', i], ctx);
       for (const [key, list] of [
         ['standards', l.standards],
         ['ifAwarded', l.kind === 'exclusion' ? (l.ifAwarded ?? []) : []],

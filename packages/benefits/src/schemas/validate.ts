@@ -124,6 +124,16 @@ const CUSTOM: Record<string, Text> = {
     en: 'activity type not declared in inputs.activities',
   },
   'unknown-standard': { zh: '未知的标准', en: 'unknown standard' },
+  'dated-unknown-path': { zh: '该标准没有这一项数值', en: 'the standard has no value at this path' },
+  'dated-starts-late': {
+    zh: '数值序列须从标准执行期第一天或更早开始',
+    en: 'the series must start on or before the standard’s first day',
+  },
+  'dated-out-of-order': { zh: '日期须按先后排列且不重复', en: 'dates must be in order, each once' },
+  'dated-disagrees': {
+    zh: '与执行期第一天适用的数值不一致',
+    en: 'differs from the value in force on the first day',
+  },
   'below-min': { zh: '小于允许的最小值', en: 'is below the smallest value allowed' },
   'above-max': { zh: '大于允许的最大值', en: 'is above the largest value allowed' },
 };

@@ -3,10 +3,23 @@ import { Dec, plain, sumMoney, toFen } from '../core/money.ts';
 import type { Adjustment, ScreenLine } from '../core/result.ts';
 import { type TraceEntry, traceEntry } from '../core/trace.ts';
 import { formatYuan } from '../format/yuan.ts';
+import { datedResolver } from '../pack/dated.ts';
 import type { FactDef } from '../pack/inputs.schema.ts';
 import type { Limit } from '../pack/pack.schema.ts';
 import { formatQuantity } from '../render/format.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
+
+const maxResolvers = new WeakMap<Limit, (asOf: string) => string>();
+
+/** A cap on the as-of date: its `max`, or the value of its dated series then. */
+function maxOn(limit: Limit & { max: string }, asOf: string): string {
+  let on = maxResolvers.get(limit);
+  if (!on) {
+    on = datedResolver(limit.max, limit.dated?.max);
+    maxResolvers.set(limit, on);
+  }
+  return on(asOf);
+}
 
 /** Exclusions first, then caps on quantities, then caps on money: each reads what the last left. */
 const ORDER: Record<Limit['kind'], number> = { exclusion: 0, 'quantity-cap': 1, 'money-cap': 2 };
@@ -41,6 +54,7 @@ export function applyLimits(
   subject: Subject,
   lines: ScreenLine[],
   facts: readonly FactDef[] = [],
+  asOf = '',
 ): Adjustment[] {
   if (limits.length === 0) return [];
   // what each eligible line still pays, in fen-exact decimals
@@ -99,7 +113,7 @@ export function applyLimits(
     } else if (limit.kind === 'quantity-cap') {
       const counted = mine.filter((l) => l.basis.quantity !== null && l.basis.unitAmount !== null);
       const total = counted.reduce((s, l) => s.plus(l.basis.quantity as string), new Dec(0));
-      const max = new Dec(limit.max);
+      const max = new Dec(maxOn(limit, asOf));
       entry = traceEntry(
         limit.clause,
         limit.id,
@@ -139,7 +153,7 @@ export function applyLimits(
       };
     } else {
       const sum = new Dec(sumMoney(mine.map((l) => toFen(net.get(l) as Dec))));
-      const max = new Dec(limit.max);
+      const max = new Dec(maxOn(limit, asOf));
       entry = traceEntry(
         limit.clause,
         limit.id,

@@ -403,7 +403,7 @@ export function screen(subject: Subject, options: ScreenOptions): ScreenResult {
     notes.push({ code: 'no-standard', ref: { kind: 'activity', id: refs[i] as string }, message });
   }
 
-  const adjustments = applyLimits(cp.limits, subject, lines, cp.pack.inputs.facts);
+  const adjustments = applyLimits(cp.limits, subject, lines, cp.pack.inputs.facts, asOf);
   const amounts: string[] = [];
   for (const l of lines) if (l.status === 'eligible') amounts.push(l.amount);
   for (const a of adjustments) amounts.push(a.amount);

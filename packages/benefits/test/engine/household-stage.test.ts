@@ -526,3 +526,84 @@ describe('what the household stage cannot decide is not paid', () => {
     expect([line?.status, line?.reason?.condition]).toEqual(['needs-information', 'ceilingQuantity']);
   });
 });
+
+describe('values that change within the plan', () => {
+  /** The cow rate for open-risk households rises to 2,600 from 2025-10-01, and the 5-head cap to 6. */
+  const dated = {
+    ...input,
+    standards: input.standards.map((s) =>
+      s.id === 'cows'
+        ? {
+            ...s,
+            dated: {
+              'award.rates.0.amount': [
+                { from: '2025-01-01', value: '2400', source: '测试方案' },
+                { from: '2025-10-01', value: '2600', source: '测试调整通知' },
+              ],
+              'conditions.0.date': [{ from: '2025-01-01', value: '1', source: 'x' }],
+            },
+          }
+        : s,
+    ),
+  };
+  test('a series for a path the standard has not is refused, by its path', () => {
+    const v = validatePack(JSON.parse(JSON.stringify(dated)));
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.errors.map((e) => e.path)).toEqual(['standards[0].dated.conditions.0.date']);
+  });
+
+  const good = PolicyPack.parse({
+    ...input,
+    standards: input.standards.map((s) =>
+      s.id === 'cows'
+        ? {
+            ...s,
+            dated: {
+              'award.rates.0.amount': [
+                { from: '2025-01-01', value: '2400', source: '测试方案' },
+                { from: '2025-10-01', value: '2600', source: '测试调整通知' },
+              ],
+            },
+          }
+        : s,
+    ),
+    limits: input.limits?.map((l) =>
+      l.id === 'five-head'
+        ? {
+            ...l,
+            dated: {
+              max: [
+                { from: '2025-01-01', value: '5', source: '测试方案' },
+                { from: '2025-10-01', value: '6', source: '测试调整通知' },
+              ],
+            },
+          }
+        : l,
+    ),
+  });
+  const on = (asOf: string, head: number) =>
+    screen(
+      packSchemas(good).subject.parse({
+        kind: 'household',
+        id: 'h',
+        category: 'monitored',
+        facts: { risk: 'open' },
+        activities: [cows(head)],
+      }),
+      { pack: good, asOf },
+    );
+  test.for([
+    // before 10-01: 5 of 6 head × 2,400 = 12,000; from 10-01: 6 × 2,600 = 15,600, nothing capped
+    ['2025-09-30', '12000.00'],
+    ['2025-10-01', '15600.00'],
+  ] as const)('as of %s: %s', ([asOf, total]) => {
+    expect(on(asOf, 6).total).toBe(total);
+  });
+
+  test('a series that disagrees with the plain value on the first day is refused', () => {
+    const bad = JSON.parse(JSON.stringify(good));
+    bad.standards[0].dated['award.rates.0.amount'][0].value = '2500';
+    const v = validatePack(bad);
+    expect(v.ok ? [] : v.errors.map((e) => e.path)).toEqual(['standards[0].dated.award.rates.0.amount']);
+  });
+});
