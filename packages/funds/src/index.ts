@@ -13,6 +13,7 @@ export {
 } from './allocation.ts';
 export {
   type BreakdownCheck,
+  breakdownPlanFor,
   checkBreakdown,
   PlanBreakdown,
   PlanCategory,

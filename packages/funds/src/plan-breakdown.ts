@@ -160,3 +160,8 @@ export const xiji2025Plan: PlanBreakdown = PlanBreakdown.parse({
     { key: 'other', label: { zh: '其他', en: 'other' }, projects: 2, amount: '2600' },
   ],
 });
+
+/** The plan stated by category for a pack, when the pack's county plan is of that form. */
+export function breakdownPlanFor(packId: string): PlanBreakdown | null {
+  return packId === 'xiji-2025' ? xiji2025Plan : null;
+}

@@ -26,6 +26,7 @@ describe('the public API', () => {
         'allCounties',
         'categoryKeys',
         'checkAllocation',
+        'breakdownPlanFor',
         'checkBreakdown',
         'checkCountyPlan',
         'checkPlan',

@@ -8,6 +8,9 @@ import {
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFundsText } from './messages.ts';
 import './funds.css';
+import { breakdownPlanFor } from '@huinong/funds';
+import { usePacks } from '../packs/packs.tsx';
+import { BreakdownView } from './BreakdownView.tsx';
 import { groupDigits } from './numbers.ts';
 import {
   checkForm,
@@ -161,6 +164,15 @@ function CheckCard({ check }: { check: PlanCheck }) {
  * the rules are shown once the input is valid.
  */
 export function PlanCheckView({ focusHeading = false }: { focusHeading?: boolean }) {
+  // the plan of the chosen pack's county: one stated by category (西吉县 2025) has its own checks
+  const { current } = usePacks();
+  const breakdown = breakdownPlanFor(current.pack.id);
+  if (breakdown) return <BreakdownView plan={breakdown} focusHeading={focusHeading} />;
+  return <CountyPlanCheck focusHeading={focusHeading} />;
+}
+
+/** The 中期调整 plan form (西乡县 2023 as the worked example) and its checks, as typed. */
+function CountyPlanCheck({ focusHeading }: { focusHeading: boolean }) {
   const { pick, t } = useFundsText();
   const heading = useRef<HTMLHeadingElement>(null);
   const results = useRef<HTMLHeadingElement>(null);
