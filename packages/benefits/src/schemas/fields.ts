@@ -25,6 +25,11 @@ function halfWidth(s: string): string {
 type Read =
   | { ok: true; value: string }
   | { ok: false; problem: 'not-a-number' | 'bad-grouping' | 'too-large' };
+const NOT_A_NUMBER: Read = Object.freeze({ ok: false, problem: 'not-a-number' });
+const BAD_GROUPING: Read = Object.freeze({ ok: false, problem: 'bad-grouping' });
+const TOO_LARGE: Read = Object.freeze({ ok: false, problem: 'too-large' });
+/** a plain decimal as it is kept: no sign, no leading zero, at most 12 integer digits */
+const PLAIN = /^(?:0|[1-9]\d{0,11})(?:\.\d+)?$/;
 
 /**
  * A number as people type it, to a plain decimal string: full-width digits are read; a comma is
@@ -32,24 +37,28 @@ type Read =
  * slip — is refused rather than read as 15; exponents and magnitudes no plan can have are refused.
  */
 export function readDecimal(v: unknown): Read {
-  let s: string;
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { ok: false, problem: 'not-a-number' };
-    s = String(v);
-    if (s.includes('e')) return { ok: false, problem: 'too-large' };
-  } else if (typeof v === 'string') {
-    s = v.trim();
-    if (s.length > 64) return { ok: false, problem: 'too-large' };
-    if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D]/.test(s)) s = halfWidth(s);
-    if (s.includes(',')) {
-      if (!GROUPED.test(s)) return { ok: false, problem: 'bad-grouping' };
-      s = s.replace(/,/g, '');
-    }
-    if (!DECIMAL.test(s)) return { ok: false, problem: 'not-a-number' };
-    s = s.replace(/^(-?)0+(?=\d)/, '$1');
-  } else return { ok: false, problem: 'not-a-number' };
-  const digits = s.replace(/^-/, '').split('.')[0] as string;
-  if (digits.length > MAX_INTEGER_DIGITS) return { ok: false, problem: 'too-large' };
+    if (!Number.isFinite(v)) return NOT_A_NUMBER;
+    // 10^12 and more, or what a double writes with an exponent, is no quantity of a plan
+    if (v >= 1e12 || v <= -1e12) return TOO_LARGE;
+    const s = String(v);
+    return s.includes('e') ? TOO_LARGE : { ok: true, value: s };
+  }
+  if (typeof v !== 'string') return NOT_A_NUMBER;
+  // most cells and fields are a plain decimal already: no copy is made for them
+  if (PLAIN.test(v)) return { ok: true, value: v };
+  let s = v.trim();
+  if (s.length > 64) return TOO_LARGE;
+  if (/[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D]/.test(s)) s = halfWidth(s);
+  if (s.includes(',')) {
+    if (!GROUPED.test(s)) return BAD_GROUPING;
+    s = s.replace(/,/g, '');
+  }
+  if (!DECIMAL.test(s)) return NOT_A_NUMBER;
+  s = s.replace(/^(-?)0+(?=\d)/, '$1');
+  const point = s.indexOf('.');
+  const digits = (point < 0 ? s.length : point) - (s.startsWith('-') ? 1 : 0);
+  if (digits > MAX_INTEGER_DIGITS) return TOO_LARGE;
   return { ok: true, value: s };
 }
 
