@@ -10,7 +10,7 @@
  * Exit codes: 0 all screened; 1 some input rejected (errors name the row, column and field);
  * 2 unusable input.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   asOfProblem,
@@ -23,7 +23,15 @@ import {
   sumMoney,
 } from '@huinong/benefits';
 import { lprSeries, resolvePlace } from '@huinong/policy-data';
-import { RosterFileError } from '@huinong/roster';
+import {
+  LimitError,
+  limitText,
+  type PublicityChoice,
+  ROSTER_LIMITS,
+  RosterFileError,
+  type RosterIssue,
+} from '@huinong/roster';
+import { StdoutError, writeStdout } from './node/output.ts';
 import {
   type ChosenPack,
   choosePack,
@@ -41,7 +49,9 @@ const USAGE = `用法 usage:
   huinong screen FILE.json [--as-of YYYY-MM-DD] [--compact]     筛查 screen subjects (one or an array), JSON out
   huinong screen 名册.xlsx -o 结果.xlsx [--as-of YYYY-MM-DD]    筛查整村名册 screen a roster
       输入 input: .xlsx，或 .csv（可多个，每个一张表），或 .json；输出 output (-o): .xlsx, .csv or .json
-      --mask 6,4        公示名单显示身份证号、账号的前6位和后4位 / digits shown in the publicity list
+      --mask 6,4        公示名单显示身份证号的前6位和后4位（最多6,4）/ digits shown in the publicity list (at most 6,4)
+      --publicity-account hidden|masked   公示名单是否列出银行账号（默认不列出）/ bank account on the list (default hidden)
+      --publicity-name full|masked        户主姓名全名或遮盖为 张*国（默认全名）/ names in full (default) or masked
       --progress        在 stderr 显示进度（终端上默认显示）/ progress bar on stderr (default on a terminal)
   huinong template [-o roster-template.xlsx]                    名册模板 / the roster template
   huinong schema                                                输入的 JSON Schema / input JSON Schema
@@ -61,7 +71,15 @@ interface Args {
   readonly flags: Set<string>;
 }
 
-const WITH_VALUE = new Set(['--as-of', '-o', '--output', '--mask', '--pack']);
+const WITH_VALUE = new Set([
+  '--as-of',
+  '-o',
+  '--output',
+  '--mask',
+  '--pack',
+  '--publicity-account',
+  '--publicity-name',
+]);
 
 function parseArgs(args: readonly string[]): Args {
   const positional: string[] = [];
@@ -83,13 +101,53 @@ function parseArgs(args: readonly string[]): Args {
   return { positional, options, flags };
 }
 
-function maskOption(value: string | undefined): MaskOptions {
+/**
+ * `--mask head,tail`: at most 6 and 4, so that a 身份证号's birth date (its 7th to 14th digits)
+ * is always hidden; fewer may be shown.
+ */
+export function maskOption(value: string | undefined): MaskOptions {
   if (value === undefined) return {};
   const m = /^(\d{1,2}),(\d{1,2})$/.exec(value);
   if (!m)
     fail(2, `--mask 应写成 前位数,后位数（如 6,4）：${value}`, `--mask takes head,tail (e.g. 6,4): ${value}`);
-  return { head: Number(m[1]), tail: Number(m[2]) };
+  const head = Number(m[1]);
+  const tail = Number(m[2]);
+  if (head > 6 || tail > 4)
+    fail(
+      2,
+      `--mask ${value} 显示的位数太多：最多显示前6位和后4位，出生日期（第7–14位）必须遮盖`,
+      `--mask ${value} shows too much: at most the first 6 and the last 4, so the birth date (digits 7–14) stays hidden`,
+    );
+  return { head, tail };
 }
+
+/** `--publicity-account` and `--publicity-name`: what the county's 公示名单 shows. */
+function publicityOption(args: Args): PublicityChoice {
+  const account = args.options.get('--publicity-account') ?? 'hidden';
+  const name = args.options.get('--publicity-name') ?? 'full';
+  if (account !== 'hidden' && account !== 'masked')
+    fail(
+      2,
+      `--publicity-account 只能是 hidden（不列出）或 masked（遮盖后列出）：${account}`,
+      `--publicity-account takes hidden or masked: ${account}`,
+    );
+  if (name !== 'full' && name !== 'masked')
+    fail(
+      2,
+      `--publicity-name 只能是 full（全名）或 masked（遮盖）：${name}`,
+      `--publicity-name takes full or masked: ${name}`,
+    );
+  return { account, name };
+}
+
+/** The kinds of issue worth a line on the terminal even when no row was rejected. */
+const TOLD: ReadonlySet<RosterIssue['kind']> = new Set([
+  'hidden-sheet',
+  'header',
+  'merged-cells',
+  'review',
+  'privacy',
+]);
 
 function asOfOption(args: Args, pack: CompiledPack): string {
   const today = new Date().toISOString().slice(0, 10);
@@ -106,6 +164,10 @@ function screenJsonFile(file: string, args: Args, pack: CompiledPack): void {
   const asOf = asOfOption(args, pack);
   let text: string;
   try {
+    if (statSync(file).size > ROSTER_LIMITS.jsonBytes) {
+      const t = limitText(file, new LimitError('jsonBytes'));
+      fail(2, t.zh, t.en);
+    }
     text = readFileSync(file, 'utf8');
   } catch (e) {
     fail(2, `无法读取文件 ${file}`, `cannot read ${file}: ${(e as Error).message}`);
@@ -117,7 +179,8 @@ function screenJsonFile(file: string, args: Args, pack: CompiledPack): void {
     fail(2, `${file} 不是有效的 JSON`, `${file} is not valid JSON: ${(e as Error).message}`);
   }
   const out = screenJson(input, pack, asOf, sumMoney, lprSeries);
-  process.stdout.write(`${JSON.stringify(out, null, args.flags.has('--compact') ? 0 : 2)}\n`);
+  writeStdout(Buffer.from(`${JSON.stringify(out, null, args.flags.has('--compact') ? 0 : 2)}\n`, 'utf8'));
+  for (const w of out.warnings) process.stderr.write(`${w.text}\n`);
   if (out.errors.length) {
     for (const e of out.errors) process.stderr.write(`${e.text}\n`);
     process.exit(1);
@@ -136,6 +199,7 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
       pack,
       asOf,
       mask: maskOption(args.options.get('--mask')),
+      publicity: publicityOption(args),
       lpr: lprSeries,
       resolvePlace,
       progress: createProgress(showProgress),
@@ -146,6 +210,14 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
       `已筛查 ${t.subjects} 户/主体，符合 ${t.lines} 行，合计 ¥${t.amount}${where}\n` +
         `screened ${t.subjects} subjects: ${t.lines} eligible lines, total ¥${t.amount}${where}\n`,
     );
+    const told = r.issues.filter((i) => TOLD.has(i.kind));
+    if (told.length) {
+      process.stderr.write(
+        `请核实 ${told.length} 条提示（见「异常」）/ ${told.length} notes to check (see 异常):\n`,
+      );
+      for (const i of told.slice(0, 20))
+        process.stderr.write(`  ${issueText(i, 'zh')}\n  ${issueText(i, 'en')}\n`);
+    }
     if (r.rejected) {
       // the rows' own problems first: a refused 户主 row's other rows follow from it
       const shown = r.issues.filter((i) => i.rejected && i.kind !== 'not-screened').slice(0, 20);
@@ -157,6 +229,7 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
     }
   } catch (e) {
     if (e instanceof RosterFileError) fail(2, e.text.zh, e.text.en);
+    if (e instanceof StdoutError) stdoutFailed(e.code);
     const code = (e as NodeJS.ErrnoException).code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
       fail(
@@ -166,6 +239,15 @@ async function screenRoster(args: Args, pack: CompiledPack): Promise<void> {
       );
     throw e;
   }
+}
+
+/** Standard output cannot be written: exit 2 with a message, not a stack trace. */
+function stdoutFailed(code: string): never {
+  fail(
+    2,
+    `无法写出到标准输出（${code}）：${code === 'EPIPE' ? '接收输出的程序已退出' : code === 'ENOSPC' ? '磁盘已满' : '写入失败'}；结果不完整，请用 -o 写入文件`,
+    `cannot write to standard output (${code}): the results are incomplete; use -o to write a file`,
+  );
 }
 
 /** The pack of `--pack` (default the first built-in one); a bad one exits 2, naming each error. */
@@ -217,7 +299,10 @@ export async function main(argv: readonly string[]): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // a stdout that fails asynchronously (a closed pipe) is reported like one that fails at once
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => stdoutFailed(e.code ?? 'EIO'));
   main(process.argv.slice(2)).catch((e: unknown) => {
+    if (e instanceof StdoutError) stdoutFailed(e.code);
     fail(2, `内部错误：${(e as Error).message}`, `internal error: ${(e as Error).stack ?? String(e)}`);
   });
 }

@@ -5,10 +5,12 @@ import {
   type FieldError,
   formatFieldError,
   type LprFixing,
+  plausibilityWarnings,
   type ScreenResult,
   screen,
   validateSubject,
 } from '@huinong/benefits';
+import { repeatedIds, seenIds } from '@huinong/roster';
 
 /** One subject's result as other tools receive it: ids, two-decimal amounts, reasons. */
 export interface JsonResult {
@@ -59,11 +61,21 @@ export interface JsonError {
   readonly text: string;
 }
 
+/** A value above the pack's plausibility limit: screened, and to be checked before paying. */
+export interface JsonWarning {
+  readonly index: number;
+  readonly path: string;
+  readonly field: { zh: string; en: string };
+  readonly message: { zh: string; en: string };
+  readonly text: string;
+}
+
 export interface JsonOutput {
   readonly packId: string;
   readonly asOf: string;
   readonly results: JsonResult[];
   readonly errors: JsonError[];
+  readonly warnings: JsonWarning[];
   readonly total: string;
 }
 
@@ -123,6 +135,9 @@ export function screenJson(
   const items = Array.isArray(input) ? input : [input];
   const results: JsonResult[] = [];
   const errors: JsonError[] = [];
+  const warnings: JsonWarning[] = [];
+  const seen = seenIds();
+  const at = (index: number, p: string) => (Array.isArray(input) ? `[${index}]${p ? `.${p}` : ''}` : p);
   items.forEach((item, index) => {
     const v = validateSubject(item, pack.pack);
     if (!v.ok) {
@@ -138,7 +153,35 @@ export function screenJson(
       }
       return;
     }
+    // the same subject, loan or borrowing twice in one file is not paid twice
+    const repeated = repeatedIds(v.value, index + 1, seen);
+    if (repeated.length) {
+      for (const r of repeated) {
+        const path = at(index, r.path);
+        const field = { zh: '编号', en: 'id' };
+        const message = { zh: r.zh, en: r.en };
+        errors.push({ index, path, field, message, text: `${path}: ${r.zh} / ${r.en}` });
+      }
+      return;
+    }
+    for (const w of plausibilityWarnings(v.value, pack.pack)) {
+      const path = at(index, w.path);
+      warnings.push({
+        index,
+        path,
+        field: w.field,
+        message: w.message,
+        text: `${path}: ${w.message.zh} / ${w.message.en}`,
+      });
+    }
     results.push(toJson(screen(v.value, { pack, asOf, ...(lpr ? { lpr } : {}) })));
   });
-  return { packId: pack.pack.id, asOf, results, errors, total: sum(results.map((r) => r.total)) };
+  return {
+    packId: pack.pack.id,
+    asOf,
+    results,
+    errors,
+    warnings,
+    total: sum(results.map((r) => r.total)),
+  };
 }

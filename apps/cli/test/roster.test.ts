@@ -280,7 +280,7 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
     expect(issues.find((i) => i.类别 === '每年一次')?.说明).toContain('H001');
   });
 
-  test('公示名单: masked 身份证号 and accounts (first 6, last 4), no full number anywhere on the sheet', () => {
+  test('公示名单: masked 身份证号 (first 6, last 4), no bank account by default, no full number anywhere on the sheet', () => {
     const sheet = book.公示名单 as SheetValues;
     const list = records(sheet).filter((r) => r.标准编号);
     expect(list.map((r) => [r['户主/名称'], r.标准编号, r['金额（元）']])).toEqual([
@@ -291,12 +291,47 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
       ['西乡县茶旅专业合作社', 'link-wages', 10000],
     ]);
     expect(list[0]?.身份证号).toBe(`${WANG.slice(0, 6)}********${WANG.slice(14)}`);
-    expect(list[0]?.银行账号).toBe('622848*********1234');
-    expect(list[2]?.银行账号).toBe('622848*********5678');
+    expect(sheet[0]).not.toContain('银行账号');
+    expect(list[0]?.银行账号).toBeUndefined();
     const text = JSON.stringify(sheet);
     for (const id of ALL_IDS) expect(text).not.toContain(id);
     expect(text).not.toContain('6228480000000001234');
     expect(String(sheet.at(-1)?.[0])).toContain('公示期');
+  });
+
+  test('--publicity-account masked lists the masked account; --publicity-name masked shows 王*国', async () => {
+    const out = join(dir, 'with-account.xlsx');
+    const r = huinong(
+      'screen',
+      input,
+      '-o',
+      out,
+      '--as-of',
+      '2023-12-31',
+      '--publicity-account',
+      'masked',
+      '--publicity-name',
+      'masked',
+    );
+    expect(r.code).toBe(1);
+    const list = records((await readWorkbook(out)).公示名单 as SheetValues).filter((x) => x.标准编号);
+    expect(list[0]?.银行账号).toBe('622848*********1234');
+    expect(list[2]?.银行账号).toBe('622848*********5678');
+    expect(list[0]?.['户主/名称']).toBe('王*国');
+    // organisations keep their names
+    expect(list[3]?.['户主/名称']).toBe('罗镇村股份经济合作社');
+  });
+
+  test.for([
+    ['--mask', '8,4'],
+    ['--mask', '6,6'],
+    ['--publicity-account', 'full'],
+    ['--publicity-name', 'none'],
+  ])('%s %s is refused (exit 2): the mask always hides enough', ([flag, value]) => {
+    const r = huinong('screen', input, '-o', join(dir, 'refused.xlsx'), flag as string, value as string);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('no text cell on any sheet can run as a formula', () => {

@@ -8,6 +8,7 @@
 export { closestName, editDistance } from './core/closest.ts';
 export { type Lang, Text } from './core/i18n.ts';
 export { Dec, minusPlain, mulToFen, plain, sumMoney, toFen } from './core/money.ts';
+export { daysUntilFull, fullMonths, monthsComplete } from './core/months.ts';
 export type {
   Adjustment,
   LinePeriod,
@@ -44,7 +45,7 @@ export {
   type StandardRun,
   type Step,
 } from './machine/standard.machine.ts';
-export { bestTrip, placeTier, TIER_LABELS, type TravelTier } from './machine/travel.ts';
+export { bestTrip, placeTier, TIER_LABELS, type TravelTier, wholeMonths } from './machine/travel.ts';
 // policy packs
 export { datedResolver, datedSource } from './pack/dated.ts';
 export {

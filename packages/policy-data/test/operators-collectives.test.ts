@@ -1,4 +1,6 @@
+import { validateSubject } from '@huinong/benefits';
 import { describe, expect, test } from 'vitest';
+import { xixiang2023 } from '../src/index.ts';
 import { collective, lineOf, operator, run } from './helpers.ts';
 
 /** 五(一)3, 五(一)4(1), 4(2) and 4(5): amounts computed by hand from the seed. */
@@ -430,8 +432,11 @@ describe('五(一)4(5) linking-farmer rewards', () => {
     if (nearMiss) expect(line.nearMiss?.message.zh).toContain(nearMiss);
   });
 
-  test('a collective is not offered the operator rewards', () => {
-    const r = run(collective([], { labor: { poorWorkers: 9, wages: 90000 } }));
+  test('a collective is not offered the operator rewards: its labour is an unknown field, refused', () => {
+    const v = validateSubject(collective([], { labor: { poorWorkers: 9, wages: 90000 } }), xixiang2023);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.errors[0]?.message.en).toBe('unknown fields: labor');
+    const r = run(collective([]));
     expect(r.lines.some((l) => l.standardId.startsWith('link-'))).toBe(false);
   });
 

@@ -15,6 +15,7 @@ import {
   MutualFundBorrowing,
   type Place,
   packSchemas,
+  plausibilityWarnings,
   type Subject,
   type SubjectKind,
   type Text,
@@ -442,6 +443,8 @@ interface Context {
   readonly ordinal: ReadonlyMap<RawSheet, number>;
   /** where each 身份证号 first appears, filled in roster order as subjects are read */
   readonly people: Map<string, { household: string; sheet: RawSheet; row: number }>;
+  /** each loan and mutual-fund borrowing by person, amount and date: where it first appears */
+  readonly loans: Map<string, { household: string; sheet: string; row: number }>;
   readonly typeIndex: Readonly<Record<SubjectKind, Map<string, Choice>>>;
 }
 
@@ -791,21 +794,70 @@ interface Household {
   readonly members: Json[];
   readonly refs: Map<string, RefInfo>;
   readonly seen: Map<string, number>;
+  /** the row each loan and borrowing was written on */
+  readonly itemRows: Map<string, RowRef>;
 }
 
 /**
  * Names the loans and trips of a person's row: "王建国 小额信贷", "王建国 互助资金借款",
  * "王建国 外出务工" — each with the row it was written on.
  */
-function itemRefs(member: Json, label: string, ref: RowRef, refs: Map<string, RefInfo>): void {
+function itemRefs(member: Json, label: string, ref: RowRef, h: Household): void {
   for (const [field, what] of [
     ['loans', '小额信贷'],
     ['mutualFundLoans', '互助资金借款'],
     ['workTrips', '外出务工'],
   ] as const)
     for (const item of (member[field] as { id: string }[] | undefined) ?? [])
-      if (!refs.has(item.id))
-        refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
+      if (!h.refs.has(item.id)) {
+        h.refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
+        h.itemRows.set(item.id, ref);
+      }
+}
+
+/**
+ * The same loan (same person, principal and date of disbursement) or the same mutual-fund
+ * borrowing (same person, fee and date) written twice — on two rows of a household, or in two
+ * households — is paid once: every later copy is refused on its row.
+ */
+function dropRepeatedLoans(ctx: Context, h: Household, onIssue: (i: RosterIssue) => void): void {
+  for (const m of h.members) {
+    const id = m.idNumber as string | undefined;
+    if (!id) continue;
+    for (const [field, what, column, keyOf] of [
+      ['loans', { zh: '小额信贷', en: 'loan' }, 'loanAmount', (l: Json) => `${l.principal}|${l.disbursedOn}`],
+      [
+        'mutualFundLoans',
+        { zh: '互助资金借款', en: 'mutual-fund borrowing' },
+        'fundFee',
+        (f: Json) => `${f.feePaid ?? ''}|${f.paidOn ?? ''}`,
+      ],
+    ] as const) {
+      const items = m[field] as Json[] | undefined;
+      if (!items?.length) continue;
+      const kept = items.filter((item) => {
+        const key = `${field}|${id}|${keyOf(item)}`;
+        const first = ctx.loans.get(key);
+        const ref = h.itemRows.get(String(item.id));
+        if (!first) {
+          if (ref) ctx.loans.set(key, { household: h.entry.id, sheet: ref.sheet.label, row: ref.raw.row });
+          return true;
+        }
+        if (ref)
+          onIssue(
+            makeIssue('duplicate-loan', true, ref.sheet, ref.raw.row, column, h.entry.id, {
+              zh: `同一人的同一笔${what.zh}（金额、日期相同）已在「${first.sheet}」第${first.row}行（户“${first.household}”）：本行不计，不重复发放`,
+              en: `the same ${what.en} of this person (same amount and date) is already on ${first.sheet} row ${first.row} (household "${first.household}"): not counted twice`,
+            }),
+          );
+        return false;
+      });
+      if (kept.length !== items.length) {
+        if (kept.length) m[field] = kept;
+        else delete m[field];
+      }
+    }
+  }
 }
 
 /** Adds a member to a household being assembled; false when it repeats a member's number. */
@@ -841,8 +893,7 @@ function addMember(
   }
   h.members.push(m.member);
   h.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
-  if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips)
-    itemRefs(m.member, m.label, ref, h.refs);
+  if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips) itemRefs(m.member, m.label, ref, h);
   return true;
 }
 
@@ -929,7 +980,7 @@ function addExtra(
   if (trip) person.workTrips = [...((person.workTrips as Json[] | undefined) ?? []), trip];
   if (loan) person.loans = [...((person.loans as Json[] | undefined) ?? []), loan];
   if (fund) person.mutualFundLoans = [...((person.mutualFundLoans as Json[] | undefined) ?? []), fund];
-  if (loan || fund || trip) itemRefs(person, label, ref, h.refs);
+  if (loan || fund || trip) itemRefs(person, label, ref, h);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1108,6 +1159,27 @@ function readActivity(
   return { activity: parsed, type };
 }
 
+/**
+ * Values above the pack's plausibility limits (3,000 pigs): the row is screened, and the value is
+ * listed in 异常 to be checked before anything is paid.
+ */
+function reviewWarnings(
+  ctx: Context,
+  subject: Subject,
+  rows: readonly { ref: RowRef; type: string }[],
+  onIssue: (i: RosterIssue) => void,
+): void {
+  for (const w of plausibilityWarnings(subject, ctx.pack.pack)) {
+    const [, index, field] = w.path.split('.');
+    const at = rows[Number(index)];
+    if (!at) continue;
+    let column: string | null = null;
+    for (const [key, f] of ctx.layout.activityTypes.get(at.type)?.fields ?? [])
+      if (f.key === field) column = key;
+    onIssue(makeIssue('review', false, at.ref.sheet, at.ref.raw.row, column, subject.id, w.message));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A subject from its rows
 // ---------------------------------------------------------------------------------------------
@@ -1130,7 +1202,7 @@ function readHousehold(ctx: Context, e: Entry, r: RowReader, part: Json, onIssue
     else r.engineErrors(v.errors, paths);
   }
   if (!r.ok || !head || !value) return null;
-  const h: Household = { entry: e, members: [], refs: new Map(), seen: new Map() };
+  const h: Household = { entry: e, members: [], refs: new Map(), seen: new Map(), itemRows: new Map() };
   addMember(ctx, h, head, e.head, onIssue);
   let refused: Set<string> | null = null;
   for (const ref of e.members) {
@@ -1147,6 +1219,7 @@ function readHousehold(ctx: Context, e: Entry, r: RowReader, part: Json, onIssue
     }
   }
   for (const ref of e.extras) addExtra(ctx, h, ref, refused ?? NONE, onIssue);
+  dropRepeatedLoans(ctx, h, onIssue);
   return { value, head, household: h };
 }
 
@@ -1222,6 +1295,7 @@ function assembleEntry(ctx: Context, e: Entry, onIssue: (i: RosterIssue) => void
     return null;
   }
   const activities: Json[] = [];
+  const activityRows: { ref: RowRef; type: string }[] = [];
   const earlier = new Map<string, number>();
   for (const ref of e.activities) {
     const ar = new RowReader(ref.sheet, ref.raw, ctx.asOf);
@@ -1229,6 +1303,7 @@ function assembleEntry(ctx: Context, e: Entry, onIssue: (i: RosterIssue) => void
     emit(ar, e.id, onIssue);
     if (!a) continue;
     activities.push(a.activity);
+    activityRows.push({ ref, type: a.type });
     refs.set(String(a.activity.id), {
       sheet: ref.sheet.label,
       row: ref.raw.row,
@@ -1238,6 +1313,7 @@ function assembleEntry(ctx: Context, e: Entry, onIssue: (i: RosterIssue) => void
   const subject = (members
     ? { ...value, members, activities }
     : { ...value, activities }) as unknown as Subject;
+  reviewWarnings(ctx, subject, activityRows, onIssue);
   return {
     subject,
     kindLabel: KIND_LABELS[e.kind]?.zh ?? e.kind,
@@ -1279,6 +1355,7 @@ export function indexRoster(
     resolved: new Map(),
     ordinal,
     people: new Map(),
+    loans: new Map(),
     typeIndex: typeIndexes(layout),
   };
   const of = (...kinds: string[]) => source.sheets.filter((s) => kinds.includes(s.def.kind));

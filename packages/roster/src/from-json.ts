@@ -8,12 +8,80 @@ import {
   checkIdNumber,
   KIND_LABELS,
   type PolicyPack,
+  plausibilityWarnings,
   type Subject,
   validateSubject,
 } from '@huinong/benefits';
 import type { AssembledRoster, IndexOptions, RefInfo, RosterIssue, RosterSubject } from './assemble.ts';
 
 type Member = Extract<Subject, { kind: 'household' }>['members'][number];
+
+/** An id that repeats one met earlier in the same input: where, and in both languages. */
+export interface RepeatedId {
+  readonly path: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Ids seen so far in one input: subjects, loans and mutual-fund borrowings. */
+export interface SeenIds {
+  readonly subjects: Map<string, number>;
+  readonly loans: Map<string, number>;
+  readonly funds: Map<string, number>;
+}
+
+export const seenIds = (): SeenIds => ({ subjects: new Map(), loans: new Map(), funds: new Map() });
+
+/**
+ * The ids of a subject that repeat an earlier item's (`item` is its 1-based position): the same
+ * subject, loan or mutual-fund borrowing twice in one file would be paid twice, so the later one
+ * is refused. Records the subject's ids when none repeats.
+ */
+export function repeatedIds(s: Subject, item: number, seen: SeenIds): RepeatedId[] {
+  const out: RepeatedId[] = [];
+  const first = seen.subjects.get(s.id);
+  if (first !== undefined)
+    out.push({
+      path: 'id',
+      zh: `编号“${s.id}”重复（与第${first}项相同），未筛查`,
+      en: `id "${s.id}" repeats item ${first}; not screened`,
+    });
+  const items: { path: string; id: string; map: Map<string, number>; what: { zh: string; en: string } }[] =
+    [];
+  if (s.kind === 'household')
+    s.members.forEach((m, k) => {
+      m.loans?.forEach((l, j) => {
+        items.push({
+          path: `members.${k}.loans.${j}.id`,
+          id: l.id,
+          map: seen.loans,
+          what: { zh: '贷款编号', en: 'loan id' },
+        });
+      });
+      m.mutualFundLoans?.forEach((f, j) => {
+        items.push({
+          path: `members.${k}.mutualFundLoans.${j}.id`,
+          id: f.id,
+          map: seen.funds,
+          what: { zh: '互助资金借款编号', en: 'mutual-fund borrowing id' },
+        });
+      });
+    });
+  for (const x of items) {
+    const at = x.map.get(x.id);
+    if (at !== undefined && at !== item)
+      out.push({
+        path: x.path,
+        zh: `${x.what.zh}“${x.id}”已在第${at}项出现：同一笔不重复发放，本项未筛查`,
+        en: `${x.what.en} "${x.id}" already appears in item ${at}: not paid twice; not screened`,
+      });
+  }
+  if (out.length === 0) {
+    seen.subjects.set(s.id, item);
+    for (const x of items) x.map.set(x.id, item);
+  }
+  return out;
+}
 
 /**
  * JSON subjects as a roster, each checked against what `pack` declares. With `options.resolvePlace`, work places given by names only are
@@ -33,7 +101,7 @@ export function assembleJson(
   const items = Array.isArray(input) ? input : [input];
   const issues: RosterIssue[] = [];
   const subjects: RosterSubject[] = [];
-  const ids = new Map<string, number>();
+  const ids = seenIds();
   const people = new Map<string, { subject: string; row: number }>();
   const fail = (
     row: number,
@@ -66,18 +134,23 @@ export function assembleJson(
       return;
     }
     const s: Subject = v.value;
-    const first = ids.get(s.id);
-    if (first !== undefined) {
-      fail(
-        row,
-        'id',
-        s.id,
-        `编号“${s.id}”重复（与第${first}项相同），未筛查`,
-        `id "${s.id}" repeats item ${first}; not screened`,
-      );
+    const repeated = repeatedIds(s, row, ids);
+    if (repeated.length) {
+      for (const r of repeated) fail(row, r.path, s.id, r.zh, r.en);
       return;
     }
-    ids.set(s.id, row);
+    for (const w of plausibilityWarnings(s, plain))
+      issues.push({
+        kind: 'review',
+        rejected: false,
+        sheet: label,
+        row,
+        column: null,
+        header: w.path,
+        key: w.path,
+        subjectId: s.id,
+        message: w.message,
+      });
     const refs = new Map<string, RefInfo>();
     let headId: string | null = null;
     let bad = false;
@@ -140,7 +213,7 @@ export function assembleJson(
       }
       refs.set(ref, { sheet: label, row, label: activityLabel(a.type) });
     }
-    const raw = item as { bankAccount?: unknown };
+    const raw = s as { bankAccount?: unknown };
     subjects.push({
       subject,
       kindLabel: KIND_LABELS[s.kind]?.zh ?? s.kind,

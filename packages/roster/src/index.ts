@@ -7,6 +7,8 @@ export * from './assemble.ts';
 export * from './columns.ts';
 export * from './csv.ts';
 export * from './from-json.ts';
+export type { PublicityChoice } from './labels.ts';
+export * from './limits.ts';
 export * from './output.ts';
 export * from './run.ts';
 export * from './screen.ts';

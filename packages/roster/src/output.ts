@@ -3,10 +3,10 @@
  * 公示名单), four CSV files, or JSON. Every text cell passes through `neutralizeFormula`, so no
  * cell can run as a formula; money is written as numbers (format #,##0.00), never as text.
  */
-import { neutralizeFormula, type Text } from '@huinong/benefits';
+import { Dec, neutralizeFormula, type Text } from '@huinong/benefits';
 import type { RosterIssue } from './assemble.ts';
 import { csvField } from './csv.ts';
-import { ISSUE_LABELS, publicityNote } from './labels.ts';
+import { ISSUE_LABELS, type PublicityChoice, publicityNote } from './labels.ts';
 import type { Codec } from './xlsx/codec.ts';
 import { type NumberFormat, type OutCell, XlsxWriter } from './xlsx/write.ts';
 
@@ -41,6 +41,7 @@ export interface PublicityRow {
   readonly name: string;
   /** masked: first 6 and last 4 shown by default */
   readonly idNumber: string;
+  /** masked, or empty when the county's 公示名单 shows no account (the default) */
   readonly bankAccount: string;
   readonly standardId: string;
   readonly title: string;
@@ -65,6 +66,8 @@ export interface Summary {
   readonly issues: number;
   /** characters shown at each end of masked numbers in the publicity list */
   readonly mask: { readonly head: number; readonly tail: number };
+  /** what the publicity list shows */
+  readonly publicity: Required<PublicityChoice>;
 }
 
 export interface ResultSink {
@@ -124,8 +127,9 @@ const ISSUE_WIDTHS = [12, 14, 8, 6, 18, 14, 16, 60, 60, 8];
 export { publicityNote } from './labels.ts';
 
 const safe = (s: string): string => neutralizeFormula(s);
-const money = (s: string | null): OutCell => (s === null ? null : { n: Number(s), fmt: 'money' });
-const num = (s: string | null): number | null => (s === null ? null : Number(s));
+// amounts and quantities go out as the engine's decimal strings, never through a binary double
+const money = (s: string | null): OutCell => (s === null ? null : { d: s, fmt: 'money' });
+const dec = (s: string | null, fmt: NumberFormat): OutCell => (s === null ? null : { d: s, fmt });
 
 // number formats by column: plain numbers in these columns are written with them
 const DETAIL_FORMATS: (NumberFormat | null)[] = [
@@ -157,19 +161,36 @@ export function detailCells(r: DetailRow): OutCell[] {
     r.standardId,
     r.title,
     r.clause,
-    num(r.quantity),
+    dec(r.quantity, 'decimal'),
     r.unit,
-    num(r.unitAmount),
-    num(r.rate),
-    num(r.amount),
+    dec(r.unitAmount, 'money'),
+    dec(r.rate, 'percent'),
+    dec(r.amount, 'money'),
     r.status,
     safe(r.reason),
     safe(r.source),
   ];
 }
 
-export function publicityCells(r: PublicityRow): OutCell[] {
-  return [
+/** The columns of 公示名单 for what the county chose to show: no account column unless asked. */
+export function publicityColumns(choice: PublicityChoice = {}): {
+  headers: string[];
+  widths: number[];
+  formats: (NumberFormat | null)[];
+  inline: number[];
+} {
+  const keep = (i: number) => i !== 4 || choice.account === 'masked';
+  const pick = <T>(xs: readonly T[]) => xs.filter((_, i) => keep(i));
+  return {
+    headers: pick(PUBLICITY_HEADERS),
+    widths: pick(PUBLICITY_WIDTHS),
+    formats: pick(PUBLICITY_FORMATS),
+    inline: choice.account === 'masked' ? [2, 3, 4] : [2, 3],
+  };
+}
+
+export function publicityCells(r: PublicityRow, choice: PublicityChoice = {}): OutCell[] {
+  const cells: OutCell[] = [
     safe(r.township),
     safe(r.village),
     safe(r.name),
@@ -177,8 +198,10 @@ export function publicityCells(r: PublicityRow): OutCell[] {
     safe(r.bankAccount),
     r.standardId,
     r.title,
-    num(r.amount),
+    money(r.amount),
   ];
+  if (choice.account !== 'masked') cells.splice(4, 1);
+  return cells;
 }
 
 export function issueCells(i: RosterIssue): OutCell[] {
@@ -239,7 +262,11 @@ export class ResultBook {
   private readonly issues;
   private readonly publicityList;
 
-  constructor(codec?: Codec) {
+  constructor(
+    codec?: Codec,
+    private readonly choice: PublicityChoice = {},
+  ) {
+    const publicity = publicityColumns(choice);
     // shared strings: 镇, 村, names of standards and statuses repeat on every line
     this.book = new XlsxWriter(codec ? { sharedStrings: true, codec } : { sharedStrings: true });
     this.details = this.book.addSheet('明细', {
@@ -252,14 +279,14 @@ export class ResultBook {
     this.summary = this.book.addSheet('汇总', { widths: [22, 28, 14, 12, 16] });
     this.issues = this.book.addSheet('异常', { widths: ISSUE_WIDTHS, freezeRows: 1 });
     this.publicityList = this.book.addSheet('公示名单', {
-      widths: PUBLICITY_WIDTHS,
+      widths: publicity.widths,
       freezeRows: 1,
-      formats: PUBLICITY_FORMATS,
-      inline: [2, 3, 4],
+      formats: publicity.formats,
+      inline: publicity.inline,
     });
     this.details.addRow(DETAIL_HEADERS, 'header');
     this.issues.addRow(ISSUE_HEADERS, 'header');
-    this.publicityList.addRow(PUBLICITY_HEADERS, 'header');
+    this.publicityList.addRow(publicity.headers, 'header');
   }
 
   detail(cells: readonly OutCell[]): void {
@@ -275,7 +302,7 @@ export class ResultBook {
   async bytes(summary: Summary): Promise<Uint8Array[]> {
     for (const r of summaryRows(summary)) this.summary.addRow(r.cells, r.style);
     this.publicityList.addRow([]);
-    this.publicityList.addRow([publicityNote(summary.mask)], 'note');
+    this.publicityList.addRow([publicityNote(summary.mask, this.choice)], 'note');
     return this.book.bytes();
   }
 }
@@ -290,15 +317,16 @@ export class XlsxSink implements ResultSink {
   constructor(
     private readonly save: (bytes: Uint8Array[]) => Promise<void> | void,
     codec?: Codec,
+    private readonly choice: PublicityChoice = {},
   ) {
-    this.book = new ResultBook(codec);
+    this.book = new ResultBook(codec, choice);
   }
 
   detail(row: DetailRow): void {
     this.book.detail(detailCells(row));
   }
   publicity(row: PublicityRow): void {
-    this.book.publicity(publicityCells(row));
+    this.book.publicity(publicityCells(row, this.choice));
   }
   issue(issue: RosterIssue): void {
     this.book.issue(issueCells(issue));
@@ -330,6 +358,7 @@ export class MemoryText implements TextOut {
 function csvCell(c: OutCell, format: NumberFormat | null | undefined): string {
   if (c === null || c === undefined) return '';
   if (typeof c === 'string') return csvField(c);
+  if (typeof c === 'object' && 'd' in c) return c.fmt === 'money' ? new Dec(c.d).toFixed(2) : c.d;
   const [n, fmt] = typeof c === 'number' ? [c, format] : [c.n, c.fmt];
   return fmt === 'money' ? n.toFixed(2) : String(n);
 }
@@ -340,10 +369,17 @@ function csvCell(c: OutCell, format: NumberFormat | null | undefined): string {
  * is where formula injection usually happens.
  */
 export class CsvSink implements ResultSink {
-  constructor(private readonly files: Record<'details' | 'summary' | 'issues' | 'publicity', TextOut>) {
+  private readonly publicityFormats: (NumberFormat | null)[];
+
+  constructor(
+    private readonly files: Record<'details' | 'summary' | 'issues' | 'publicity', TextOut>,
+    private readonly choice: PublicityChoice = {},
+  ) {
+    const publicity = publicityColumns(choice);
+    this.publicityFormats = publicity.formats;
     this.row(this.files.details, DETAIL_HEADERS);
     this.row(this.files.issues, ISSUE_HEADERS);
-    this.row(this.files.publicity, PUBLICITY_HEADERS);
+    this.row(this.files.publicity, publicity.headers);
   }
 
   private started = new Set<TextOut>();
@@ -359,7 +395,7 @@ export class CsvSink implements ResultSink {
     this.row(this.files.details, detailCells(row), DETAIL_FORMATS);
   }
   publicity(row: PublicityRow): void {
-    this.row(this.files.publicity, publicityCells(row), PUBLICITY_FORMATS);
+    this.row(this.files.publicity, publicityCells(row, this.choice), this.publicityFormats);
   }
   issue(issue: RosterIssue): void {
     this.row(this.files.issues, issueCells(issue));

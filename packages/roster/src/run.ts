@@ -19,12 +19,15 @@ import {
   unitText,
 } from '@huinong/benefits';
 import type { RefInfo, Roster, RosterIssue, RosterSubject } from './assemble.ts';
+import type { PublicityChoice } from './labels.ts';
 import type { DetailRow, ResultSink, Summary } from './output.ts';
 
 export interface RunOptions {
   readonly pack: CompiledPack;
   readonly asOf: string;
   readonly mask?: MaskOptions;
+  /** what the 公示名单 shows (default: no bank account, names in full) */
+  readonly publicity?: PublicityChoice;
   readonly lpr?: readonly LprFixing[];
   /** called every few hundred subjects with (done, total) */
   readonly onProgress?: (done: number, total: number) => void;
@@ -129,6 +132,31 @@ function tripRef(pack: CompiledPack, rs: RosterSubject, line: ScreenLine, asOf: 
   return best.trip?.id ? rs.refs.get(best.trip.id) : undefined;
 }
 
+/**
+ * Digits that look like a 身份证号, a bank account or a phone number (8 digits or more, spaces and
+ * hyphens allowed between them, a final X): text that should never reach a 公示名单 unmasked.
+ */
+const NUMBER_LIKE = /\d(?:[\d \t-]*\d)?[Xx]?/g;
+
+/** `text` with every number-like run masked; `found` says whether there was one. */
+export function maskNumbers(text: string, mask: MaskOptions): { text: string; found: boolean } {
+  let found = false;
+  const out = text.replace(NUMBER_LIKE, (m) => {
+    if (m.replace(/\D/g, '').length < 8) return m;
+    found = true;
+    return maskMiddle(m.replace(/[\s-]/g, ''), mask);
+  });
+  return { text: out, found };
+}
+
+/** A person's name for a list that masks names: 张* , 王*国, 欧阳**明. */
+export function maskName(name: string): string {
+  const c = Array.from(name.trim());
+  if (c.length <= 1) return name.trim();
+  if (c.length === 2) return `${c[0]}*`;
+  return `${c[0]}${'*'.repeat(c.length - 2)}${c[c.length - 1]}`;
+}
+
 export interface RunResult {
   readonly summary: Summary;
   readonly rejected: boolean;
@@ -146,6 +174,7 @@ export async function runRoster(
 ): Promise<RunResult> {
   const { pack, asOf } = options;
   const mask = options.mask ?? {};
+  const publicity: PublicityChoice = options.publicity ?? {};
   let issueCount = 0;
   const rejectedRows = new Set<string>();
   const addIssue = (i: RosterIssue) => {
@@ -348,12 +377,39 @@ export async function runRoster(
     }
     if (net.lte(0)) return;
     const idNumber = rs.idNumber ? maskMiddle(rs.idNumber, mask) : '';
-    const bankAccount = rs.bankAccount ? maskMiddle(rs.bankAccount, mask) : '';
+    const bankAccount =
+      rs.bankAccount && publicity.account === 'masked' ? maskMiddle(rs.bankAccount, mask) : '';
+    // a 身份证号 or an account typed into another column is masked there too, and reported
+    const township = maskNumbers(rs.township, mask);
+    const village = maskNumbers(rs.village, mask);
+    const named = maskNumbers(rs.name, mask);
+    const leaked = [
+      township.found ? '镇（街道）' : null,
+      village.found ? '村' : null,
+      named.found ? '户主/名称' : null,
+    ].filter((x): x is string => x !== null);
+    if (leaked.length)
+      addIssue({
+        kind: 'privacy',
+        rejected: false,
+        sheet: rs.source.sheet,
+        row: rs.source.row,
+        column: null,
+        header: leaked.join('、'),
+        key: null,
+        subjectId: rs.subject.id,
+        message: {
+          zh: `「${leaked.join('、')}」中有像身份证号、银行账号或电话号码的数字，公示名单中已遮盖；请把号码填在它自己的列`,
+          en: `${leaked.join(', ')} holds digits shaped like an ID number, a bank account or a phone number: masked on the 公示名单; put the number in its own column`,
+        },
+      });
+    const name =
+      publicity.name === 'masked' && rs.subject.kind === 'household' ? maskName(named.text) : named.text;
     for (const [standardId, title, amount] of rows)
       sink.publicity({
-        township: rs.township,
-        village: rs.village,
-        name: rs.name,
+        township: township.text,
+        village: village.text,
+        name,
         idNumber,
         bankAccount,
         standardId,
@@ -396,6 +452,7 @@ export async function runRoster(
     rejectedRows: rejectedRows.size,
     issues: issueCount,
     mask: { head: mask.head ?? 6, tail: mask.tail ?? 4 },
+    publicity: { account: publicity.account ?? 'hidden', name: publicity.name ?? 'full' },
   };
   await sink.finish(summary);
   return { summary, rejected: rejectedRows.size > 0 };

@@ -6,6 +6,8 @@ import type { CompiledPack, LprFixing, MaskOptions } from '@huinong/benefits';
 import { indexRoster, type PlaceResolver, type Roster, type RosterIssue, rosterOf } from './assemble.ts';
 import { rosterLayout } from './columns.ts';
 import { assembleJson } from './from-json.ts';
+import type { PublicityChoice } from './labels.ts';
+import { LimitError, limitText, ROSTER_LIMITS } from './limits.ts';
 import type { ResultSink } from './output.ts';
 import { type RunResult, runRoster } from './run.ts';
 import {
@@ -47,6 +49,8 @@ export interface ScreenRosterOptions {
   readonly pack: CompiledPack;
   readonly asOf: string;
   readonly mask?: MaskOptions;
+  /** what the 公示名单 shows (default: no bank account, names in full); give the sink the same */
+  readonly publicity?: PublicityChoice;
   /** the LPR series for 小额信贷贴息 lines */
   readonly lpr?: readonly LprFixing[];
   /** resolves work places written by names to GB/T 2260 codes (the CLI passes policy-data's) */
@@ -69,7 +73,9 @@ export function unusable(zh: string, en: string): never {
   throw new RosterFileError({ zh, en });
 }
 
-async function readAll(input: RosterInput): Promise<Uint8Array> {
+async function readAll(input: RosterInput, json = false): Promise<Uint8Array> {
+  if (json && input.source.size > ROSTER_LIMITS.jsonBytes)
+    throw new RosterFileError(limitText(input.name, new LimitError('jsonBytes')));
   if (input.source.size > MAX_CSV_BYTES) throw csvTooLarge(input.name);
   return input.source.read(0, input.source.size);
 }
@@ -107,7 +113,7 @@ export async function loadRoster(
     const input = inputs[0] as RosterInput;
     let text: string;
     try {
-      text = new TextDecoder('utf-8').decode(await readAll(input));
+      text = new TextDecoder('utf-8').decode(await readAll(input, true));
     } catch (e) {
       if (e instanceof RosterFileError) throw e;
       unusable(`无法读取文件 ${label}`, `cannot read ${label}: ${(e as Error).message}`);
@@ -145,12 +151,12 @@ export async function loadRoster(
   requireData(source, label);
   for (const n of source.notes)
     notes.push({
-      kind: 'warning',
-      rejected: false,
+      kind: n.kind ?? 'warning',
+      rejected: n.rejected ?? false,
       sheet: n.sheet,
       row: n.row,
-      column: null,
-      header: null,
+      column: n.column ?? null,
+      header: n.header ?? null,
       key: null,
       subjectId: null,
       message: n.message,
@@ -195,6 +201,7 @@ export async function screenRoster(
       pack: options.pack,
       asOf: options.asOf,
       ...(options.mask ? { mask: options.mask } : {}),
+      ...(options.publicity ? { publicity: options.publicity } : {}),
       ...(options.lpr ? { lpr: options.lpr } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },

@@ -4,12 +4,14 @@
  * moved, left out or renamed with or without the unit. The time spent is bounded: a sheet stops
  * after a long run of blank rows, and every part has a size cap.
  */
-import type { Text } from '@huinong/benefits';
+import { closestName, type Text } from '@huinong/benefits';
 import { type ColumnDef, headerText, norm, type RosterLayout, type SheetDef } from './columns.ts';
 import { CsvError, decodeCsv, parseCsv } from './csv.ts';
+import type { IssueKind } from './labels.ts';
+import { LimitError, limitText, ROSTER_LIMITS } from './limits.ts';
 import { isBlank } from './values.ts';
 import type { ByteSource, Codec } from './xlsx/codec.ts';
-import { type CellValue, columnLetter, XlsxReader } from './xlsx/read.ts';
+import { type CellValue, columnLetter, type MergedRange, XlsxReader, type XlsxSheet } from './xlsx/read.ts';
 import { ZipError } from './xlsx/zip.ts';
 
 /** The file cannot be used at all (exit code 2). */
@@ -37,11 +39,17 @@ export interface RawSheet {
   readonly rows: RawRow[];
 }
 
-/** A note about the file that does not stop the screen. */
+/** A note about the file that does not stop the screen (`rejected`: rows were left out). */
 export interface SourceNote {
   readonly sheet: string;
   readonly row: number | null;
   readonly message: Text;
+  /** default `warning` */
+  readonly kind?: IssueKind;
+  readonly rejected?: boolean;
+  /** the column letter and the header as written, when the note is about a column */
+  readonly column?: string | null;
+  readonly header?: string | null;
 }
 
 export interface RosterSource {
@@ -61,7 +69,14 @@ export interface ReadOptions {
 /** Rows scanned for a header before a sheet is judged to have none. */
 const HEADER_SCAN_ROWS = 20;
 /** The largest CSV file read (it is read whole). */
-export const MAX_CSV_BYTES = 256 << 20;
+export const MAX_CSV_BYTES = ROSTER_LIMITS.csvBytes;
+/** Headers of columns a roster often has and nobody needs reported (序号, 备注). */
+const QUIET_HEADERS = new Set(['序号', '编号序号', '备注', '说明', 'no', 'no.', '#']);
+
+/** Rows kept over every sheet of one file, against `ROSTER_LIMITS.rows`. */
+interface RowCount {
+  n: number;
+}
 
 function cellText(v: CellValue | undefined): string {
   if (v === undefined || v === null) return '';
@@ -73,6 +88,10 @@ interface HeaderMatch {
   readonly columns: number[];
   readonly headers: string[];
   readonly matched: number;
+  /** header cells that name no column of the sheet: file column and text */
+  readonly unknown: { col: number; text: string }[];
+  /** header cells naming a column already found: file column, text, and the column kept */
+  readonly repeated: { col: number; text: string; kept: number }[];
 }
 
 const NAMES = new Map<SheetDef, Map<string, number>>();
@@ -104,18 +123,27 @@ function matchHeader(cells: readonly CellValue[], def: SheetDef): HeaderMatch | 
   const columns = def.columns.map(() => 0);
   const headers = def.columns.map(() => '');
   let matched = 0;
+  const unknown: { col: number; text: string }[] = [];
+  const repeated: { col: number; text: string; kept: number }[] = [];
   for (let col = 1; col < cells.length; col++) {
     const t = cellText(cells[col]);
     if (!t) continue;
     const i = names.get(norm(t));
-    if (i === undefined || columns[i] !== 0) continue;
+    if (i === undefined) {
+      unknown.push({ col, text: t });
+      continue;
+    }
+    if (columns[i] !== 0) {
+      repeated.push({ col, text: t, kept: columns[i] as number });
+      continue;
+    }
     columns[i] = col;
     headers[i] = t.replace(/\s+/g, ' ').trim();
     matched++;
   }
   const ok =
     matched >= 2 && def.required.every((k) => columns[def.columns.findIndex((c) => c.key === k)] !== 0);
-  return ok ? { columns, headers, matched } : null;
+  return ok ? { columns, headers, matched, unknown, repeated } : null;
 }
 
 /** True when a row is the template's English key row under the header. */
@@ -153,6 +181,10 @@ class SheetBuilder {
   private sawContent = false;
   private keyRowChecked = false;
   private lastFilled = 0;
+  private headerRow = 0;
+  /** rows above the header with two or more cells filled: data the header hides */
+  private above: number[] = [];
+  private repeatedHeaders: number[] = [];
   readonly rows: RawRow[] = [];
   stoppedAt: number | null = null;
 
@@ -161,6 +193,7 @@ class SheetBuilder {
     private readonly named: SheetDef | undefined,
     private readonly blankRun: number,
     private readonly candidates: readonly SheetDef[],
+    private readonly count: RowCount = { n: 0 },
   ) {
     this.def = named ?? null;
   }
@@ -182,8 +215,12 @@ class SheetBuilder {
           this.def = best.def;
           this.match = best.m;
           this.lastFilled = row;
+          this.headerRow = row;
           return true;
         }
+        let filled = 0;
+        for (const v of cells) if (!isBlank(v)) filled++;
+        if (filled >= 2) this.above.push(row);
       }
       return this.scanned < HEADER_SCAN_ROWS && row < this.blankRun;
     }
@@ -216,11 +253,18 @@ class SheetBuilder {
       return false;
     }
     this.lastFilled = row;
-    if (!isExample(values, def)) this.rows.push({ row, values });
+    if (isHeaderAgain(values, def)) {
+      this.repeatedHeaders.push(row);
+      return true;
+    }
+    if (!isExample(values, def)) {
+      if (++this.count.n > ROSTER_LIMITS.rows) throw new LimitError('rows', `${this.label}!${row}`);
+      this.rows.push({ row, values });
+    }
     return true;
   }
 
-  finish(notes: SourceNote[]): RawSheet | null {
+  finish(notes: SourceNote[], merges: readonly MergedRange[] = []): RawSheet | null {
     if (!this.match) {
       if (this.named && this.sawContent)
         throw new RosterFileError({
@@ -239,6 +283,8 @@ class SheetBuilder {
       return null;
     }
     const def = this.def as SheetDef;
+    this.headerNotes(notes, def);
+    if (merges.length) this.merged(notes, def, merges);
     if (this.stoppedAt !== null)
       notes.push({
         sheet: this.label,
@@ -256,6 +302,130 @@ class SheetBuilder {
       rows: this.rows,
     };
   }
+
+  /** Unknown and repeated headers, data above the header, the header written again below it. */
+  private headerNotes(notes: SourceNote[], def: SheetDef): void {
+    const m = this.match as HeaderMatch;
+    const note = (row: number | null, col: number | null, header: string | null, zh: string, en: string) =>
+      notes.push({
+        sheet: this.label,
+        row,
+        kind: 'header',
+        column: col === null ? null : columnLetter(col),
+        header,
+        message: { zh, en },
+      });
+    const names = def.columns.map(headerText);
+    for (const u of m.unknown) {
+      if (QUIET_HEADERS.has(norm(u.text))) continue;
+      const near = closestName(norm(u.text), [
+        ...def.columns.flatMap((c) => [norm(headerText(c)), norm(c.zh)]),
+      ]);
+      const i =
+        near === null
+          ? -1
+          : def.columns.findIndex((c) => norm(headerText(c)) === near || norm(c.zh) === near);
+      const hint = i >= 0 ? (names[i] as string) : null;
+      note(
+        this.headerRow,
+        u.col,
+        u.text,
+        `「${u.text}」不是本表的列，该列未读取${hint ? `；是否为「${hint}」？请改正表头` : ''}`,
+        `"${u.text}" is not a column of this sheet and was not read${hint ? `; did you mean "${hint}"? Correct the header` : ''}`,
+      );
+    }
+    for (const r of m.repeated)
+      note(
+        this.headerRow,
+        r.col,
+        r.text,
+        `「${r.text}」出现两次：只读第 ${columnLetter(r.kept)} 列，第 ${columnLetter(r.col)} 列未读取`,
+        `"${r.text}" appears twice: column ${columnLetter(r.kept)} was read, column ${columnLetter(r.col)} was not`,
+      );
+    if (this.above.length)
+      note(
+        this.above[0] as number,
+        null,
+        null,
+        `表头在第${this.headerRow}行，其上方第${this.above.join('、')}行有数据，未读取：表头应在数据之上`,
+        `the header is on row ${this.headerRow}; rows ${this.above.join(', ')} above it hold data and were not read`,
+      );
+    for (const row of this.repeatedHeaders)
+      note(
+        row,
+        null,
+        null,
+        `第${row}行又是一行表头，已跳过（请检查是否粘贴了两份名册）`,
+        `row ${row} is the header again and was skipped (two rosters pasted into one sheet?)`,
+      );
+  }
+
+  /**
+   * Merged cells over data rows: Excel keeps the value in the first cell only. A 镇 or 村 merged
+   * down one column means that value for every row of the range, and is filled down; any other
+   * merge over data rows is reported, its other cells read as blank.
+   */
+  private merged(notes: SourceNote[], def: SheetDef, merges: readonly MergedRange[]): void {
+    const m = this.match as HeaderMatch;
+    const byFileColumn = new Map<number, number>();
+    m.columns.forEach((col, i) => {
+      if (col > 0) byFileColumn.set(col, i);
+    });
+    let byRow: Map<number, RawRow> | null = null;
+    for (const r of merges) {
+      if (r.bottom <= this.headerRow) continue;
+      const cols: number[] = [];
+      for (const [col, i] of byFileColumn) if (col >= r.left && col <= r.right) cols.push(i);
+      if (cols.length === 0 || (r.top === r.bottom && cols.length < 2)) continue;
+      const i = cols[0] as number;
+      const key = def.columns[i]?.key;
+      const header = m.headers[i] || headerText(def.columns[i] as ColumnDef);
+      const fill = cols.length === 1 && (key === 'township' || key === 'village') && r.top > this.headerRow;
+      if (fill) {
+        byRow ??= new Map(this.rows.map((x) => [x.row, x]));
+        const first = byRow.get(r.top)?.values[i];
+        if (first !== undefined && !isBlank(first)) {
+          for (let row = r.top + 1; row <= r.bottom; row++) {
+            const x = byRow.get(row);
+            if (x && isBlank(x.values[i])) (x.values as (CellValue | undefined)[])[i] = first;
+          }
+          notes.push({
+            sheet: this.label,
+            row: r.top,
+            kind: 'merged-cells',
+            column: columnLetter(r.left),
+            header,
+            message: {
+              zh: `合并单元格 ${r.ref}：第${r.top + 1}–${r.bottom}行的「${header}」按第${r.top}行的“${String(first)}”填充`,
+              en: `merged cells ${r.ref}: ${key} of rows ${r.top + 1}–${r.bottom} filled with "${String(first)}" from row ${r.top}`,
+            },
+          });
+          continue;
+        }
+      }
+      notes.push({
+        sheet: this.label,
+        row: Math.max(r.top, this.headerRow + 1),
+        kind: 'merged-cells',
+        column: columnLetter(r.left),
+        header,
+        message: {
+          zh: `合并单元格 ${r.ref}：只有第一个单元格有值，其余按空白读取；请取消合并，在每一行填写「${header}」`,
+          en: `merged cells ${r.ref}: only the first cell holds a value, the others are read as blank; unmerge them and fill in ${key} on every row`,
+        },
+      });
+    }
+  }
+}
+
+/** True when a data row repeats the header (its id cell holds the id column's header). */
+function isHeaderAgain(values: readonly (CellValue | undefined)[], def: SheetDef): boolean {
+  const i = def.columns.findIndex((c) => c.key === def.idKey);
+  const v = values[i];
+  if (typeof v !== 'string') return false;
+  const c = def.columns[i] as ColumnDef;
+  const n = norm(v);
+  return n === norm(headerText(c)) || n === norm(c.zh) || (c.aliases ?? []).some((a) => norm(a) === n);
 }
 
 function zipMessage(file: string, e: ZipError): Text {
@@ -294,6 +464,7 @@ export async function readXlsx(
     reader = await XlsxReader.open(source, options.codec ? { codec: options.codec } : {});
   } catch (e) {
     if (e instanceof ZipError) throw new RosterFileError(zipMessage(file, e));
+    if (e instanceof LimitError) throw new RosterFileError(limitText(file, e));
     throw new RosterFileError({
       zh: `无法读取 ${file}`,
       en: `cannot read ${file}: ${(e as Error).message}`,
@@ -304,32 +475,77 @@ export async function readXlsx(
   const sheets: RawSheet[] = [];
   const notes: SourceNote[] = [];
   const total = reader.sheetBytes;
+  const count: RowCount = { n: 0 };
   let before = 0;
   try {
     for (const sheet of reader.sheets) {
-      const builder = new SheetBuilder(sheet.name, layout.sheetByName(sheet.name), blankRun, layout.sheets);
+      const builder = new SheetBuilder(
+        sheet.name,
+        layout.sheetByName(sheet.name),
+        blankRun,
+        layout.sheets,
+        count,
+      );
       const report = options.onProgress;
-      for await (const r of reader.rows(sheet, report ? (b) => report(before + b, total) : undefined)) {
-        if (!builder.add(r.row, r.cells)) break;
-      }
+      const { merges } = await reader.readSheet(sheet, (r) => builder.add(r.row, r.cells), {
+        merges: true,
+        ...(report ? { onBytes: (b: number) => report(before + b, total) } : {}),
+      });
       before += sheet.entry.compressedSize;
-      const raw = builder.finish(notes);
+      if (sheet.hidden) {
+        hiddenSheet(sheet, builder, notes, count);
+        continue;
+      }
+      const raw = builder.finish(notes, merges);
       if (raw) sheets.push(raw);
     }
   } catch (e) {
     if (e instanceof RosterFileError) throw e;
     if (e instanceof ZipError) throw new RosterFileError(zipMessage(file, e));
+    if (e instanceof LimitError) throw new RosterFileError(limitText(file, e));
     throw new RosterFileError({
       zh: `${file} 已损坏，无法读取`,
       en: `${file} is damaged: ${(e as Error).message}`,
     });
   }
+  // the roster is on hidden sheets only: say so, rather than "no roster sheet"
+  const hidden = notes.find((n) => n.kind === 'hidden-sheet');
+  if (sheets.length === 0 && hidden) throw new RosterFileError(hidden.message);
   return finish(file, sheets, notes);
+}
+
+/**
+ * A hidden or very hidden sheet is never screened: what nobody sees in Excel is not paid. When it
+ * holds roster rows they are reported as left out (exit code 1), so that the cadre unhides the
+ * sheet (or deletes it) and screens again; a hidden sheet of lists (the template's 选项) is passed
+ * over quietly.
+ */
+function hiddenSheet(sheet: XlsxSheet, builder: SheetBuilder, notes: SourceNote[], count: RowCount): void {
+  let raw: RawSheet | null;
+  try {
+    raw = builder.finish([]);
+  } catch {
+    // a hidden sheet named for a roster sheet without a header: nothing to screen
+    raw = null;
+  }
+  if (!raw || raw.rows.length === 0) return;
+  count.n -= raw.rows.length;
+  const very = sheet.state === 'veryHidden';
+  notes.push({
+    sheet: sheet.name,
+    row: null,
+    kind: 'hidden-sheet',
+    rejected: true,
+    message: {
+      zh: `工作表「${sheet.name}」是${very ? '深度隐藏（very hidden，Excel 菜单中无法取消隐藏）' : '隐藏'}的，其中 ${raw.rows.length} 行名册数据未筛查：在 Excel 中看不到的数据不予发放；如属本名册，请${very ? '请技术人员在 VBA 编辑器中将其设为可见' : '取消隐藏'}后重新筛查，否则请删除该表`,
+      en: `sheet "${sheet.name}" is ${very ? 'very hidden (Excel’s menus cannot show it)' : 'hidden'}: its ${raw.rows.length} roster rows were not screened, since nothing unseen in Excel is paid; if they belong to the roster, make the sheet visible${very ? ' (in the VBA editor)' : ''} and screen again, else delete it`,
+    },
+  });
 }
 
 /** The error for a CSV file over `MAX_CSV_BYTES`. */
 export function csvTooLarge(file: string): RosterFileError {
-  return new RosterFileError({ zh: `${file} 过大（超过256MB）`, en: `${file} is larger than 256 MB` });
+  return new RosterFileError(limitText(file, new LimitError('csvBytes')));
 }
 
 /**
@@ -361,12 +577,23 @@ export function readCsv(
     options.blankRun ?? 1000,
     layout.sheets,
   );
-  for (let i = 0; i < records.length; i++) {
-    const cells: CellValue[] = [null, ...(records[i] as string[])];
-    if (!builder.add(i + 1, cells)) break;
-  }
   const notes: SourceNote[] = [];
-  const raw = builder.finish(notes);
+  let raw: RawSheet | null;
+  try {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as string[];
+      if (record.length > ROSTER_LIMITS.columns) throw new LimitError('columns', `${file}:${i + 1}`);
+      for (let k = 0; k < record.length; k++)
+        if ((record[k] as string).length > ROSTER_LIMITS.cellChars)
+          throw new LimitError('cellChars', `${file}:${i + 1}:${columnLetter(k + 1)}`);
+      const cells: CellValue[] = [null, ...record];
+      if (!builder.add(i + 1, cells)) break;
+    }
+    raw = builder.finish(notes);
+  } catch (e) {
+    if (e instanceof LimitError) throw new RosterFileError(limitText(file, e));
+    throw e;
+  }
   return finish(file, raw ? [raw] : [], notes);
 }
 

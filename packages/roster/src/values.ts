@@ -3,7 +3,7 @@
  * to ISO dates, percentages to rates. Numbers are handed to the engine as decimal strings so that
  * its schemas judge them (and name the field when they are wrong).
  */
-import { checkIdNumber, Dec, type Text } from '@huinong/benefits';
+import { checkIdNumber, Dec, readDecimal, type Text } from '@huinong/benefits';
 import { type Choice, choiceIndex, norm, YES_NO } from './columns.ts';
 import type { CellValue } from './xlsx/read.ts';
 
@@ -27,9 +27,13 @@ export function numberText(n: number): string {
 }
 
 function errorCell(v: CellValue | undefined): Parsed<never> | null {
-  if (v !== null && typeof v === 'object')
-    return bad(`单元格是错误值 ${v.error}`, `the cell holds the error value ${v.error}`);
-  return null;
+  if (v === null || typeof v !== 'object') return null;
+  if ('formula' in v)
+    return bad(
+      `单元格是公式（${v.formula}），但文件中没有它的计算结果：请在 Excel 中打开并保存后再试，或把公式换成数值`,
+      `the cell is a formula (${v.formula}) saved without its value: open and save the file in Excel, or replace the formula by its value`,
+    );
+  return bad(`单元格是错误值 ${v.error}`, `the cell holds the error value ${v.error}`);
 }
 
 /** Plain text: trimmed; numbers as Excel shows them; 是/否 for a TRUE/FALSE cell. */
@@ -43,25 +47,45 @@ export function text(v: CellValue | undefined): Parsed<string> {
 
 const UNIT_SUFFIX =
   /^(.*?)\s*(亩|平方米|平米|㎡|m2|m²|头|只|箱|袋|元|人|户|次|个月|月|株\/亩|株|厘米|cm|%)$/i;
-const NUMERIC = /^-?[\d,]+(\.\d+)?$/;
 const PLAIN = /^\d+(\.\d+)?$/;
 
 /**
+ * A number as typed, read by the engine's `readDecimal`: full-width digits, a comma only as a
+ * thousands grouping. A comma that is not one ("1,5": 1.5 or 15?) and magnitudes no roster has are
+ * refused here, on the cell; other text goes to the engine as written, which names the field.
+ */
+function decimalCell(s: string, raw: string): Parsed<string> {
+  const r = readDecimal(s);
+  if (r.ok) return ok(r.value);
+  if (r.problem === 'bad-grouping')
+    return bad(
+      `“${raw}”：逗号只能用作千位分隔（如 1,500）；小数请用小数点（如 1.5）`,
+      `"${raw}": a comma may only group thousands (1,500); write decimals with a point (1.5)`,
+    );
+  if (r.problem === 'too-large')
+    return bad(
+      `“${raw.slice(0, 40)}”数值过大，不像是实际数量`,
+      `"${raw.slice(0, 40)}" is far too large to be real`,
+    );
+  return ok(raw);
+}
+
+/**
  * A quantity for the engine: a number cell as its decimal text; text with full-width digits made
- * half-width and a trailing unit dropped when what is left is a number ("2亩" → "2"). Anything
- * else goes to the engine as written, which refuses it naming the field ("三亩").
+ * half-width, thousands groupings removed ("1,500" → "1500") and a trailing unit dropped when what
+ * is left is a number ("2亩" → "2"); "1,5" refused. Anything else goes to the engine as written,
+ * which refuses it naming the field ("三亩").
  */
 export function quantity(v: CellValue | undefined): Parsed<string> {
   const e = errorCell(v);
   if (e) return e;
-  if (typeof v === 'number') return ok(numberText(v));
+  if (typeof v === 'number') return decimalCell(numberText(v), numberText(v));
   if (typeof v === 'boolean') return ok(String(v));
   const raw = String(v ?? '').trim();
-  if (PLAIN.test(raw)) return ok(raw);
+  if (PLAIN.test(raw) && raw.length <= 16) return ok(raw);
   const s = raw.normalize('NFKC').trim();
   const m = UNIT_SUFFIX.exec(s);
-  if (m && NUMERIC.test((m[1] ?? '').trim())) return ok((m[1] ?? '').trim());
-  return ok(NUMERIC.test(s) ? s : raw);
+  return decimalCell(m ? (m[1] ?? '').trim() : s, raw);
 }
 
 /** An amount of money: a quantity, and 5万 / 5万元 / 5.5万 read as ten thousands of yuan. */
@@ -89,27 +113,38 @@ export function months(v: CellValue | undefined): Parsed<number> {
   return bad(`应为整月数，如 36 或“3年”：“${s}”`, `must be a whole number of months, e.g. 36 or 3年: "${s}"`);
 }
 
+/** A rate from a number written without "%": at most 1 is a rate, 2–100 a percentage. */
+function rateOf(d: InstanceType<typeof Dec>, raw: string): Parsed<string> {
+  if (d.lte(1)) return ok(d.toFixed());
+  // 1.05: a rate just above 100% or 1.05%? Neither is a survival rate: it is asked again
+  if (d.lt(2))
+    return bad(
+      `比例“${raw}”不明确：比例不能超过100%；如指百分数请写成“${raw}%”`,
+      `the rate "${raw}" is ambiguous: a rate is at most 100%; for a percentage write "${raw}%"`,
+    );
+  return ok(d.div(100).toFixed());
+}
+
 /**
  * A rate for the engine (0.85): "85%" and 85 are percentages; a number of at most 1 is already a
- * rate (what a cell formatted as % holds).
+ * rate (what a cell formatted as % holds); one between 1 and 2 is refused as ambiguous, and the
+ * engine refuses any rate above 1 (100%), however little above.
  */
 export function percent(v: CellValue | undefined): Parsed<string> {
   const e = errorCell(v);
   if (e) return e;
   if (typeof v === 'number') {
-    const d = new Dec(numberText(v));
-    return ok(d.gt(1) ? d.div(100).toFixed() : d.toFixed());
+    const r = decimalCell(numberText(v), numberText(v));
+    return r.ok && PLAIN.test(r.value) ? rateOf(new Dec(r.value), r.value) : r;
   }
-  const s = String(v ?? '')
-    .normalize('NFKC')
-    .trim();
-  const pct = /^(-?\d+(\.\d+)?)\s*%$/.exec(s);
-  if (pct) return ok(new Dec(pct[1] as string).div(100).toFixed());
-  if (/^-?\d+(\.\d+)?$/.test(s)) {
-    const d = new Dec(s);
-    return ok(d.gt(1) ? d.div(100).toFixed() : d.toFixed());
-  }
-  return ok(String(v ?? '').trim());
+  const raw = String(v ?? '').trim();
+  const s = raw.normalize('NFKC').trim();
+  const pct = /^(.*?)\s*%$/.exec(s);
+  const r = decimalCell(pct ? (pct[1] ?? '').trim() : s, raw);
+  if (!r.ok) return r;
+  if (!/^-?\d+(\.\d+)?$/.test(r.value)) return ok(raw);
+  const d = new Dec(r.value);
+  return pct ? ok(d.div(100).toFixed()) : rateOf(d, r.value);
 }
 
 const YES_NO_INDEX = choiceIndex(YES_NO);

@@ -16,7 +16,10 @@ describe('cell values → engine input', () => {
     [2800.5, '2800.5'],
     ['2', '2'],
     ['2亩', '2'],
-    ['3,000元', '3,000'],
+    ['3,000元', '3000'],
+    ['1,500', '1500'],
+    ['１２', '12'],
+    ['１，５００亩', '1500'],
     ['２．５', '2.5'],
     // left for the engine to refuse, naming the field
     ['三亩', '三亩'],
@@ -24,6 +27,43 @@ describe('cell values → engine input', () => {
   ] as const)('quantity %j → %j', ([cell, text]) => {
     expect(V.quantity(cell)).toEqual(ok(text));
   });
+
+  test.for([
+    ['1,5', '逗号只能用作千位分隔', 'a comma may only group thousands'],
+    ['1,5亩', '逗号只能用作千位分隔', 'a comma may only group thousands'],
+    ['12,34,567', '逗号只能用作千位分隔', 'a comma may only group thousands'],
+    [`1${'0'.repeat(400)}`, '数值过大', 'far too large'],
+    [1e300, '数值过大', 'far too large'],
+  ] as const)('quantity %j is refused on its cell', ([cell, zh, en]) => {
+    const r = V.quantity(cell);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message.zh).toContain(zh);
+      expect(r.message.en).toContain(en);
+    }
+  });
+
+  test.for([
+    [0.85, '0.85'],
+    [85, '0.85'],
+    ['85%', '0.85'],
+    ['８５％', '0.85'],
+    [1, '1'],
+    ['100%', '1'],
+    // above 100%: left for the engine, which refuses any rate above 1 on its digits
+    ['100.0000000000001%', '1.000000000000001'],
+  ] as const)('percent %j → %j', ([cell, rate]) => {
+    expect(V.percent(cell)).toEqual(ok(rate));
+  });
+
+  test.for([['1.0000000000000001'], ['1.5'], [1.05]] as const)(
+    'percent %j, between 1 and 2, is refused as ambiguous',
+    ([cell]) => {
+      const r = V.percent(cell);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message.en).toContain('ambiguous');
+    },
+  );
 
   test.for([
     [50000, '50000'],

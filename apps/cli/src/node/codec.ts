@@ -5,7 +5,7 @@
  * block. Compressing here, at level 1, costs less than waiting for the thread pool, whose streams
  * only move when the producing loop yields.
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { constants, crc32, createInflateRaw, deflateRawSync } from 'node:zlib';
 import type { ByteSource, Codec, Deflater } from '@huinong/roster';
@@ -58,7 +58,7 @@ export function fileSource(path: string): ByteSource {
   };
 }
 
-/** Writes chunks to a new file. */
+/** Writes chunks to a file (a temporary one: the caller renames it into place), flushed to disk. */
 export function writeChunks(path: string, chunks: readonly Uint8Array[]): void {
   const fd = openSync(path, 'w');
   try {
@@ -66,6 +66,7 @@ export function writeChunks(path: string, chunks: readonly Uint8Array[]): void {
       let written = 0;
       while (written < b.length) written += writeSync(fd, b, written, b.length - written);
     }
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

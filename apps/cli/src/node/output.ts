@@ -2,7 +2,7 @@
  * Where the results of `huinong screen` go on Node: files (the .xlsx written on a worker thread
  * when one can start), CSV files next to each other, or JSON on stdout.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
@@ -11,6 +11,7 @@ import {
   detailCells,
   issueCells,
   type OutCell,
+  type PublicityChoice,
   type PublicityRow,
   publicityCells,
   type ResultSink,
@@ -19,7 +20,8 @@ import {
   type TextOut,
   XlsxSink,
 } from '@huinong/roster';
-import { nodeCodec, writeChunks } from './codec.ts';
+import { nodeCodec } from './codec.ts';
+import type { AtomicFile, OutputSet } from './files.ts';
 
 /** The CSV files written next to `path`: results.csv (明细) and results.汇总.csv and so on. */
 export function csvPaths(path: string): {
@@ -59,12 +61,16 @@ export class WorkerXlsxSink implements ResultSink {
   private readonly worker: Worker;
   private readonly done: Promise<void>;
 
-  constructor(path: string) {
+  /** `path` is written by the worker (a temporary file, put in place by the caller). */
+  constructor(
+    path: string,
+    private readonly choice: PublicityChoice = {},
+  ) {
     const api = import.meta.resolve('tsx/esm/api');
     const script = new URL('./xlsx-worker.ts', import.meta.url).href;
     this.worker = new Worker(
       `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(script)}); });`,
-      { eval: true, workerData: { path } },
+      { eval: true, workerData: { path, choice } },
     );
     this.done = new Promise((resolve, reject) => {
       this.worker.on('message', (m: { type: 'ack' | 'done' | 'error'; message?: string; code?: string }) => {
@@ -105,7 +111,7 @@ export class WorkerXlsxSink implements ResultSink {
     this.add();
   }
   publicity(row: PublicityRow): void {
-    this.batch.publicity.push(publicityCells(row));
+    this.batch.publicity.push(publicityCells(row, this.choice));
     this.add();
   }
   issue(issue: RosterIssue): void {
@@ -129,62 +135,76 @@ export class WorkerXlsxSink implements ResultSink {
 
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
-/** A file written through a buffer, for CSV and JSON. */
+/** Standard output failed (the reader went away: EPIPE; the disk under a redirect is full: ENOSPC). */
+export class StdoutError extends Error {
+  constructor(readonly code: string) {
+    super(`cannot write to standard output (${code})`);
+  }
+}
+
+/** Writes all of `b` to stdout, waiting on a non-blocking pipe; a failure is a `StdoutError`. */
+export function writeStdout(b: Uint8Array): void {
+  let written = 0;
+  while (written < b.length) {
+    try {
+      written += writeSync(1, b, written, b.length - written);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      // stdout may be a non-blocking pipe: wait for the reader and go on
+      if (code !== 'EAGAIN') throw new StdoutError(code);
+      Atomics.wait(PAUSE, 0, 0, 5);
+    }
+  }
+}
+
+/** Text written through a buffer, for CSV and JSON: to a file being written, or to stdout. */
 export class TextFile implements TextOut {
   private parts: string[] = [];
   private size = 0;
-  private gone = false;
-  private readonly fd: number;
 
-  constructor(path: string | 1) {
-    this.fd = path === 1 ? 1 : openSync(path, 'w');
-  }
+  constructor(private readonly target: AtomicFile | 1) {}
   write(s: string): void {
     this.parts.push(s);
     this.size += s.length;
     if (this.size > 1 << 20) this.flush();
   }
   flush(): void {
-    if (this.gone) this.parts = [];
     if (this.parts.length === 0) return;
     const b = Buffer.from(this.parts.join(''), 'utf8');
     this.parts = [];
     this.size = 0;
-    let written = 0;
-    while (written < b.length) {
-      try {
-        written += writeSync(this.fd, b, written, b.length - written);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // the reader went away (… | head): nothing more to write
-        if (code === 'EPIPE') {
-          this.gone = true;
-          return;
-        }
-        // stdout may be a non-blocking pipe: wait for the reader and go on
-        if (code !== 'EAGAIN') throw e;
-        Atomics.wait(PAUSE, 0, 0, 5);
-      }
-    }
+    if (this.target === 1) writeStdout(b);
+    else this.target.write(b);
   }
   close(): void {
     this.flush();
-    if (this.fd !== 1) closeSync(this.fd);
+    if (this.target !== 1) this.target.close();
   }
 }
 
-/** The four CSV files of the results, written next to `path`. */
-export function csvFileSink(path: string): CsvSink {
+/** The four CSV files of the results, written next to `path` (put in place by `files.commit()`). */
+export function csvFileSink(path: string, files: OutputSet, choice: PublicityChoice = {}): CsvSink {
   const p = csvPaths(path);
-  return new CsvSink({
-    details: new TextFile(p.details),
-    summary: new TextFile(p.summary),
-    issues: new TextFile(p.issues),
-    publicity: new TextFile(p.publicity),
-  });
+  return new CsvSink(
+    {
+      details: new TextFile(files.open(p.details)),
+      summary: new TextFile(files.open(p.summary)),
+      issues: new TextFile(files.open(p.issues)),
+      publicity: new TextFile(files.open(p.publicity)),
+    },
+    choice,
+  );
 }
 
-/** The results workbook built in this thread and written to `path`. */
-export function fileXlsxSink(path: string): XlsxSink {
-  return new XlsxSink((chunks) => writeChunks(path, chunks), nodeCodec);
+/** The results workbook built in this thread and written to `path` (put in place by `files.commit()`). */
+export function fileXlsxSink(path: string, files: OutputSet, choice: PublicityChoice = {}): XlsxSink {
+  const f = files.open(path);
+  return new XlsxSink(
+    (chunks) => {
+      for (const c of chunks) f.write(c);
+      f.close();
+    },
+    nodeCodec,
+    choice,
+  );
 }

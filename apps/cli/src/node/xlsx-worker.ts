@@ -3,14 +3,14 @@
  * saves it when told to finish.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ResultBook, type Summary } from '@huinong/roster';
+import { type PublicityChoice, ResultBook, type Summary } from '@huinong/roster';
 import { nodeCodec, writeChunks } from './codec.ts';
 import type { RowBatch } from './output.ts';
 
 const port = parentPort;
 if (!port) throw new Error('xlsx-worker runs as a worker thread');
-const { path } = workerData as { path: string };
-const book = new ResultBook(nodeCodec);
+const { path, choice } = workerData as { path: string; choice: PublicityChoice };
+const book = new ResultBook(nodeCodec, choice);
 
 type Message = { type: 'rows'; batch: RowBatch } | { type: 'finish'; summary: Summary };
 

@@ -7,6 +7,7 @@ import { accessSync, constants } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { CompiledPack, LprFixing, MaskOptions, Text } from '@huinong/benefits';
 import { resolvePlace } from '@huinong/policy-data';
+import type { PublicityChoice } from '@huinong/roster';
 import {
   formatOf,
   inputFormat,
@@ -20,7 +21,8 @@ import {
   unusable,
 } from '@huinong/roster';
 import { fileSource, nodeCodec } from '../node/codec.ts';
-import { csvFileSink, fileXlsxSink, TextFile, WorkerXlsxSink } from '../node/output.ts';
+import { OutputSet, sameFile } from '../node/files.ts';
+import { csvFileSink, csvPaths, fileXlsxSink, TextFile, WorkerXlsxSink } from '../node/output.ts';
 import type { Progress } from '../progress.ts';
 
 export { formatOf };
@@ -32,6 +34,8 @@ export interface ScreenFilesOptions {
   readonly pack: CompiledPack;
   readonly asOf: string;
   readonly mask?: MaskOptions;
+  /** what the 公示名单 shows (default: no bank account, names in full) */
+  readonly publicity?: PublicityChoice;
   /** the LPR series for 小额信贷贴息 lines */
   readonly lpr?: readonly LprFixing[];
   /** resolves work places written by names; default policy-data's `resolvePlace`, null for none */
@@ -46,12 +50,20 @@ export interface ScreenFilesResult extends RunResult {
 }
 
 /** The worker-thread writer, or this thread's when a worker cannot be started here. */
-function workerSink(path: string): ResultSink {
+function workerSink(path: string, files: OutputSet, choice: PublicityChoice): ResultSink {
+  const f = files.open(path);
   try {
-    return new WorkerXlsxSink(path);
+    return new WorkerXlsxSink(f.release(), choice);
   } catch {
-    return fileXlsxSink(path);
+    f.abort();
+    return fileXlsxSink(path, files, choice);
   }
+}
+
+/** Every file an output path writes: the CSV companions too. */
+function outputPaths(output: string): string[] {
+  if (formatOf(output) !== 'csv') return [output];
+  return Object.values(csvPaths(output));
 }
 
 const PHASES = { reading: '读取 reading  ', screening: '筛查 screening', writing: '写出 writing  ' } as const;
@@ -70,8 +82,15 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
         `不支持的输出文件类型：${output}（可用 .xlsx、.csv、.json）`,
         `unsupported output type: ${output}`,
       );
-    if (inputs.some((i) => resolve(i) === resolve(output)))
-      unusable('输出文件不能与输入文件相同', 'the output file must not be the input file');
+    const written = outputPaths(output);
+    // by path, and by device and inode: a link to the roster, or a CSV companion that is an input
+    const same =
+      written.find((o) => inputs.some((i) => resolve(i) === resolve(o))) ?? sameFile(inputs, written);
+    if (same)
+      unusable(
+        `输出文件不能与输入文件相同（${basename(same)} 就是输入文件或指向它的链接）`,
+        `the output must not be an input (${basename(same)} is an input, or a link to one)`,
+      );
     // before a long screen: can the results be written there?
     try {
       accessSync(dirname(resolve(output)), constants.W_OK);
@@ -94,29 +113,47 @@ export async function screenFiles(options: ScreenFilesOptions): Promise<ScreenFi
   });
 
   const format = output ? formatOf(output) : 'json';
+  const choice = options.publicity ?? {};
+  // every output goes to a temporary file beside it, put in place only when all is written
+  const outputs = new OutputSet();
   const makeSink = (): ResultSink => {
     if (!output) return new JsonSink(new TextFile(1), { packId: pack.pack.id, asOf, input: label });
-    if (format === 'xlsx') return options.threads === false ? fileXlsxSink(output) : workerSink(output);
-    if (format === 'csv') return csvFileSink(output);
-    return new JsonSink(new TextFile(output), { packId: pack.pack.id, asOf, input: label });
+    if (format === 'xlsx')
+      return options.threads === false
+        ? fileXlsxSink(output, outputs, choice)
+        : workerSink(output, outputs, choice);
+    if (format === 'csv') return csvFileSink(output, outputs, choice);
+    return new JsonSink(new TextFile(outputs.open(output)), { packId: pack.pack.id, asOf, input: label });
   };
 
-  const result = await screenRoster(files, makeSink, {
-    pack,
-    asOf,
-    codec: nodeCodec,
-    ...(options.mask ? { mask: options.mask } : {}),
-    ...(options.lpr ? { lpr: options.lpr } : {}),
-    ...(options.resolvePlace !== null ? { resolvePlace: options.resolvePlace ?? resolvePlace } : {}),
-    ...(progress
-      ? {
-          onPhase: (phase, total) => progress.phase(PHASES[phase], total),
-          onProgress: (done, total) => progress.update(done, total),
-        }
-      : {}),
-  });
+  let result: ScreenFilesResult;
+  try {
+    result = await screen();
+    outputs.commit();
+  } catch (e) {
+    outputs.abort();
+    throw e;
+  }
   progress?.done();
   return result;
+
+  async function screen() {
+    return screenRoster(files, makeSink, {
+      pack,
+      asOf,
+      codec: nodeCodec,
+      ...(options.publicity ? { publicity: options.publicity } : {}),
+      ...(options.mask ? { mask: options.mask } : {}),
+      ...(options.lpr ? { lpr: options.lpr } : {}),
+      ...(options.resolvePlace !== null ? { resolvePlace: options.resolvePlace ?? resolvePlace } : {}),
+      ...(progress
+        ? {
+            onPhase: (phase, total) => progress.phase(PHASES[phase], total),
+            onProgress: (done, total) => progress.update(done, total),
+          }
+        : {}),
+    });
+  }
 }
 
 /** "农户及成员!M5「面积（亩）」：应为数字…" — an issue as one line of text in one language. */

@@ -3,25 +3,33 @@
  * mean" messages: a misspelt field (`are` → `area`) or a roster header (面积（母） → 面积（亩）).
  */
 
-/** Edit distance between two strings, giving up (returning `limit + 1`) once it exceeds `limit`. */
+/**
+ * Edit distance between two strings (insertions, deletions, substitutions and swaps of two
+ * neighbours: "haed" is one edit from "head"), giving up (returning `limit + 1`) once it exceeds
+ * `limit`.
+ */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const x = Array.from(a);
   const y = Array.from(b);
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= y.length; j++) {
-      const d = Math.min(
+      let d = Math.min(
         (prev[j] as number) + 1,
         (cur[j - 1] as number) + 1,
         (prev[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1),
       );
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
       cur.push(d);
       if (d < best) best = d;
     }
     if (best > limit) return limit + 1;
+    before = prev;
     prev = cur;
   }
   return prev[y.length] as number;

@@ -1,4 +1,5 @@
 import type { Text } from '../core/i18n.ts';
+import { fullMonths } from '../core/months.ts';
 import type { PolicyPack } from '../pack/pack.schema.ts';
 import type { Member, Place, WorkTrip } from '../schemas/subject.schema.ts';
 
@@ -109,11 +110,11 @@ export function bestTrip(member: Member, year: string, home: Home): BestTrip {
   return { trip: best, tier: bestTier, undecided };
 }
 
-/** Whole months between two ISO dates (the work period), counting a started month as not whole. */
+/**
+ * Whole months of a work period, both days counted, by the one rule of `fullMonths` (so that the
+ * travel grant and `min-months` count alike): 2023-03-01 to 2023-08-31 is 6 months; a started
+ * month is not whole.
+ */
 export function wholeMonths(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  let months = (ty - fy) * 12 + (tm - fm);
-  if (td < fd) months -= 1;
-  return Math.max(0, months);
+  return fullMonths(from, to);
 }

@@ -12,8 +12,19 @@ import { type ZipEntryWriter, ZipWriter } from './zip.ts';
 /** Number formats of the writer's styles. */
 export type NumberFormat = 'money' | 'percent' | 'integer' | 'decimal';
 
-/** A cell to write: text, a plain number, a number with a format, or nothing. */
-export type OutCell = string | number | { readonly n: number; readonly fmt: NumberFormat } | null | undefined;
+/**
+ * A cell to write: text, a plain number, a number with a format, a decimal string with a format
+ * (an amount as the engine computed it, written digit for digit), or nothing.
+ */
+export type OutCell =
+  | string
+  | number
+  | { readonly n: number; readonly fmt: NumberFormat }
+  | { readonly d: string; readonly fmt: NumberFormat }
+  | null
+  | undefined;
+
+const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
 
 export interface SheetOptions {
   /** column widths in characters */
@@ -107,6 +118,9 @@ export class SheetWriter {
           const space = c.trim() !== c || c.includes('\n') ? ' xml:space="preserve"' : '';
           xml += `<c r="${ref}" t="inlineStr"${s}><is><t${space}>${encodeXml(c)}</t></is></c>`;
         }
+      } else if ('d' in c) {
+        // only a plain decimal goes into <v>: anything else would not be a number
+        if (DECIMAL.test(c.d)) xml += `<c r="${ref}" s="${XF[c.fmt]}"><v>${c.d}</v></c>`;
       } else if (Number.isFinite(c.n)) {
         xml += `<c r="${ref}" s="${XF[c.fmt]}"><v>${c.n}</v></c>`;
       }

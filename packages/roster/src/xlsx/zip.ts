@@ -3,6 +3,7 @@
  * (inflating one entry at a time, with a cap on the bytes inflated) and writing a workbook from
  * entries deflated in memory. No ZIP64, no encryption: a roster never needs them.
  */
+import { LimitError, ROSTER_LIMITS } from '../limits.ts';
 import { type ByteSource, type Codec, type Deflater, webCodec } from './codec.ts';
 
 /** Why a file could not be read as a ZIP (an .xlsx is a ZIP of XML parts). */
@@ -35,17 +36,26 @@ const le = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength)
 
 /** Reads the central directory of a ZIP file. */
 export class ZipReader {
+  /** bytes inflated so far, over every entry read */
+  private inflated = 0;
+
   private constructor(
     private readonly source: ByteSource,
     private readonly codec: Codec,
     readonly entries: ReadonlyMap<string, ZipEntry>,
+    /** the most bytes all entries together may inflate to */
+    private readonly maxTotalBytes: number,
   ) {}
 
   get fileSize(): number {
     return this.source.size;
   }
 
-  static async open(source: ByteSource, codec: Codec = webCodec): Promise<ZipReader> {
+  static async open(
+    source: ByteSource,
+    codec: Codec = webCodec,
+    maxTotalBytes: number = ROSTER_LIMITS.inflatedBytes,
+  ): Promise<ZipReader> {
     const size = source.size;
     const head = await source.read(0, Math.min(8, size));
     if (head.length >= 4 && le(head).getUint32(0, false) === 0xd0cf11e0)
@@ -88,7 +98,7 @@ export class ZipReader {
       entries.set(name, { name, method, flags, compressedSize, size: fileSize, headerOffset });
       p += 46 + nameLength + extraLength + commentLength;
     }
-    return new ZipReader(source, codec, entries);
+    return new ZipReader(source, codec, entries, maxTotalBytes);
   }
 
   /** The entry of that name, matched case-insensitively (some writers vary the case). */
@@ -102,7 +112,8 @@ export class ZipReader {
 
   /**
    * The inflated bytes of an entry, chunk by chunk. Stops with `too-large` once more than
-   * `maxBytes` have come out, whatever the entry claims: a ZIP bomb cannot run away.
+   * `maxBytes` have come out, whatever the entry claims, and with a `LimitError` once all entries
+   * read together pass the reader's total: a ZIP bomb cannot run away, part by part either.
    * `onCompressed` is told how many compressed bytes have been read (for a progress bar).
    */
   async *read(
@@ -127,12 +138,14 @@ export class ZipReader {
     try {
       for await (const chunk of source) {
         total += chunk.length;
+        this.inflated += chunk.length;
         if (total > maxBytes)
           throw new ZipError('too-large', `${entry.name} inflates to more than ${maxBytes} bytes`);
+        if (this.inflated > this.maxTotalBytes) throw new LimitError('inflatedBytes', entry.name);
         yield chunk;
       }
     } catch (e) {
-      if (e instanceof ZipError) throw e;
+      if (e instanceof ZipError || e instanceof LimitError) throw e;
       throw new ZipError('corrupt', `${entry.name}: ${(e as Error).message}`);
     }
   }
