@@ -18,15 +18,15 @@ describe('a new-type operator in Chromium', () => {
     await page.goto(baseUrl);
     await operatorLabor(page, '4', '42000');
     const line = page.getByRole('article', { name: '劳务用工奖补' });
-    await expect.poll(() => line.getByText('4/5 人').count()).toBe(1);
-    expect(await line.getByText('4.2/5 万元').count()).toBe(1);
+    await expect.poll(() => line.getByText('吸纳脱贫人口务工 4 人，需 5 人以上 ✗').count()).toBe(1);
+    expect(await line.getByText('支付脱贫户、监测对象工资总额 4.2 万元，需 5 万元以上 ✗').count()).toBe(1);
     expect(await total(page)).toBe('¥0.00');
     await page.screenshot({ path: `${ARTIFACTS}operator-progress-1280.png`, fullPage: true });
 
     await page.getByLabel('当年吸纳脱贫人口务工（人）').fill('5');
     await page.getByLabel('年度支付脱贫户、监测对象工资总额（元）').fill('50000');
     expect(await total(page)).toBe('¥10,000.00');
-    expect(await line.getByText('5/5 万元').count()).toBe(1);
+    expect(await line.getByText('支付脱贫户、监测对象工资总额 5 万元，需 5 万元以上 ✓').count()).toBe(1);
     await expect.poll(() => page.getByText('壹万元整').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
 

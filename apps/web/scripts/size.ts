@@ -1,7 +1,8 @@
 /**
  * Size and speed report: builds the app, loads it once in Chromium and prints
- * - the gzip size of the JavaScript loaded on the first visit (target ≤ 200 KB), and what is
- *   left for later (the worksheet chunk), and
+ * - the gzip size of the JavaScript loaded on the first visit (target ≤ 150 KB: the shell and the
+ *   wizard's first step; the engine and the pack come with the first answer), what is left for
+ *   later, and
  * - the time from a keystroke to the results on screen (screen + render), measured in the page
  *   with performance marks (`huinong:input` → `huinong:recalc`), plus `screenDraft` alone in Node;
  * - a generated 10,000-household roster (HUINONG_WEB_ROSTER to change) uploaded to 名册筛查:
@@ -24,7 +25,7 @@ import { screenDraft } from '../src/engine.ts';
 import { EMPTY_DRAFT } from '../src/wizard/draft.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const BUDGET = 200 * 1024;
+const BUDGET = 150 * 1024;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -116,8 +117,11 @@ try {
     await page.getByLabel('名册文件').setInputFiles(roster);
     await page.getByTestId('roster-done').waitFor({ timeout: 600_000 });
     const seconds = (performance.now() - t0) / 1000;
+    // the worker's own time, as the page says it ("用时 N 秒"): the rest is the hand-over and the render
+    const said = (await page.locator('main').textContent()) ?? '';
+    const worker = /用时 ([\d.]+) 秒|\(([\d.]+) s\)/.exec(said);
     console.log(
-      `Roster in the browser (${households} households, ${rows} rows, on the page's worker): upload → results on screen ${seconds.toFixed(1)} s`,
+      `Roster in the browser (${households} households, ${rows} rows, on the page's worker): upload → results on screen ${seconds.toFixed(1)} s (the worker's screen ${worker?.[1] ?? worker?.[2] ?? '?'} s)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { describe, expect, test } from 'vitest';
-import { App } from './App.tsx';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+// the wizard is loaded on the first step's answer in a page; here, once, before the cases
+beforeAll(async () => {
+  await loadWizard();
+});
+
+import { App, loadWizard } from './App.tsx';
 import { storageKey } from './wizard/persistence.ts';
 
 async function noAxeViolations(container: HTMLElement) {
@@ -18,7 +24,7 @@ const next = () => screen.getByRole('button', { name: '下一步' });
 async function monitoredPigs(user: ReturnType<typeof userEvent.setup>, head: string, income: string) {
   await user.click(screen.getByRole('radio', { name: /^农户/ }));
   await user.click(next());
-  await user.click(screen.getByRole('radio', { name: /^监测对象/ }));
+  await user.click(await screen.findByRole('radio', { name: /^监测对象/ }));
   await user.click(screen.getByRole('radio', { name: '脱贫不稳定户' }));
   await user.click(next());
   await user.click(screen.getByRole('checkbox', { name: '当年养猪' }));
@@ -96,7 +102,7 @@ describe('the wizard in the page', () => {
     await noAxeViolations(container);
   });
 
-  test('an operator sees each threshold as progress: 4/5 人, 4.2/5 万元', async () => {
+  test('an operator sees each threshold as a sentence: 4 人，需 5 人以上 ✗', async () => {
     const user = userEvent.setup();
     const { container } = render(<App lang="zh" />);
     await user.click(screen.getByRole('radio', { name: /^新型经营主体/ }));
@@ -105,8 +111,8 @@ describe('the wizard in the page', () => {
     await user.click(next());
     await user.type(screen.getByLabelText('当年吸纳脱贫人口务工（人）'), '4');
     await user.type(screen.getByLabelText('年度支付脱贫户、监测对象工资总额（元）'), '42000');
-    expect(screen.getByText('4/5 人')).toBeInTheDocument();
-    expect(screen.getByText('4.2/5 万元')).toBeInTheDocument();
+    expect(screen.getByText('吸纳脱贫人口务工 4 人，需 5 人以上 ✗')).toBeInTheDocument();
+    expect(screen.getByText('支付脱贫户、监测对象工资总额 4.2 万元，需 5 万元以上 ✗')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('当年吸纳脱贫人口务工（人）'));
     await user.type(screen.getByLabelText('当年吸纳脱贫人口务工（人）'), '5');
     await user.clear(screen.getByLabelText('年度支付脱贫户、监测对象工资总额（元）'));
@@ -145,15 +151,25 @@ describe('the wizard in the page', () => {
     await noAxeViolations(container);
   });
 
-  test('a letter in a number is reported at the input and keeps the review from the results', async () => {
+  test('a letter in a number is reported at the input once it is left, and 下一步 stays on the step', async () => {
     const user = userEvent.setup();
     render(<App lang="zh" />);
     await monitoredPigs(user, '4x', '3000');
+    // the income field has the focus now: the head count was left
     expect(screen.getByLabelText('头数（头）')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/应为数字/)).toBeInTheDocument();
     await user.click(next());
-    await user.click(next());
-    expect(screen.getByRole('button', { name: '查看测算结果' })).toBeDisabled();
+    expect(screen.getByRole('heading', { name: '填写数量' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('本步还有 1 处需要修改');
+    expect(screen.getByLabelText('头数（头）')).toHaveFocus();
+  });
+
+  test('full-width digits from a Chinese keyboard are numbers: 「４」 pigs and 「３０００」 yuan', async () => {
+    const user = userEvent.setup();
+    render(<App lang="zh" />);
+    await monitoredPigs(user, '４', '３,０００');
+    expect(screen.getByLabelText('头数（头）')).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByTestId('total')).toHaveTextContent('¥2,800.00');
   });
 
   test('the draft survives a reload, on the same step', async () => {

@@ -3,6 +3,7 @@ import {
   defaultAsOf,
   type FieldError,
   type PolicyPack,
+  plausibilityWarnings,
   type ScreenResult,
   type Subject,
   type SubjectInput,
@@ -23,7 +24,10 @@ import {
   toSubjectInput,
   ZERO_EMPLOYMENT_KEY,
 } from './wizard/draft.ts';
-import { activityItems } from './wizard/questions.ts';
+import { activityItems, MEMBER_SECTIONS } from './wizard/questions.ts';
+
+const memberSectionSpec = (type: string) => MEMBER_SECTIONS.find((m) => m.type === type);
+
 import {
   factsFor,
   householdActivities,
@@ -151,6 +155,11 @@ export interface DraftScreen {
   readonly subject: Subject | null;
   /** the as-of date is outside the plan's period: the pack does not decide it (shown at the date) */
   readonly asOfProblem: Text | null;
+  /**
+   * values above the pack's `range.plausible` (200 head of pigs in 西乡 2023): screened as they
+   * are, and flagged at their field with the pack's limit, to be checked before paying
+   */
+  readonly warnings: readonly DraftError[];
 }
 
 /** Removes what the errors point at: the field first, then (if the schema needs it) its container. */
@@ -189,6 +198,15 @@ export function screenDraft(pack: PolicyPack, draft: Draft, now?: string): Draft
     subject,
     asOfProblem: problem,
     result: subject && !problem ? screen(subject, { pack, asOf, lpr: lprSeries }) : null,
+    warnings:
+      subject && check.input
+        ? plausibilityWarnings(subject, pack).map((w) => ({
+            path: w.path,
+            field: w.field,
+            message: w.message,
+            key: keyOf(check.input as SubjectInput, w.path),
+          }))
+        : [],
   });
   if (check.ok) return done(check.subject);
   if (!check.input) return done(null);
@@ -204,3 +222,60 @@ export function screenDraft(pack: PolicyPack, draft: Draft, now?: string): Draft
 }
 
 export { chosenItems };
+
+/** The wizard step where the answer of a key is asked (what an error links to from the review). */
+export function stepOfKey(
+  key: string | null,
+  kind: Draft['kind'],
+): 'category' | 'projects' | 'details' | 'members' | 'review' {
+  if (!key) return 'review';
+  if (key.startsWith('activity.') || key.startsWith('project.') || key.startsWith('link.')) return 'details';
+  if (key.startsWith('member.') || key === ZERO_EMPLOYMENT_KEY) return 'members';
+  if (key.startsWith('fact.')) return kind === 'household' ? 'category' : 'projects';
+  return 'review';
+}
+
+/** The errors of the answers asked on this step: while there are any, 下一步 does not move on. */
+export function errorsOfStep(errors: readonly DraftError[], step: string, kind: Draft['kind']): DraftError[] {
+  return errors.filter((e) => e.key !== null && stepOfKey(e.key, kind) === step);
+}
+
+/**
+ * An error in words, as the person saw the question: the item and the question's label
+ * ("当年养猪 · 头数（头）", "成员 1 · 跨县务工 · 外出务工开始日期"), never the engine's path.
+ */
+export function errorWords(pack: PolicyPack, draft: Draft, error: DraftError): Text {
+  const key = error.key;
+  if (!key) return error.field;
+  const parts = key.split('.');
+  const join = (...ts: (Text | undefined)[]): Text => {
+    const xs = ts.filter((t): t is Text => t !== undefined);
+    return { zh: xs.map((t) => t.zh).join(' · '), en: xs.map((t) => t.en).join(' · ') };
+  };
+  const withUnit = (f: { label: Text; unit?: Text } | undefined): Text | undefined =>
+    f && {
+      zh: f.unit ? `${f.label.zh}（${f.unit.zh}）` : f.label.zh,
+      en: f.unit ? `${f.label.en} (${f.unit.en})` : f.label.en,
+    };
+  const [group, type, field] = parts;
+  if (group === 'activity' || group === 'project' || group === 'link') {
+    const item = chosenItems(draft, offerFor(pack, draft)).find((i) => i.item.type === type)?.item;
+    return item ? join(item.label, withUnit(item.fields.find((f) => f.name === field))) : error.field;
+  }
+  if (group === 'member') {
+    const [, id, section, name] = parts;
+    const index = draft.members.findIndex((m) => m.id === id);
+    const person = draft.answers[memberKey(id ?? '', 'person', 'name')]?.trim();
+    const who: Text = {
+      zh: `成员 ${index + 1}${person ? `（${person}）` : ''}`,
+      en: `member ${index + 1}${person ? ` (${person})` : ''}`,
+    };
+    const sec = memberSectionSpec(section ?? '');
+    return join(who, sec?.label, withUnit(sec?.fields.find((f) => f.name === name)));
+  }
+  if (group === 'fact') {
+    const f = offerFor(pack, draft).facts.find((x) => x.name === type);
+    return f ? f.label : error.field;
+  }
+  return error.field;
+}

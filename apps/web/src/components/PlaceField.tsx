@@ -20,8 +20,13 @@ export function parsePlace(value: string): PlaceValue {
 }
 
 let loading: Promise<readonly Division[]> | null = null;
+let namesEn: Readonly<Record<string, string>> = {};
+
 function loadDivisions(): Promise<readonly Division[]> {
-  loading ??= import('../members/places.ts').then((m) => m.divisions);
+  loading ??= import('../members/places.ts').then((m) => {
+    namesEn = m.PLACE_NAMES_EN;
+    return m.divisions;
+  });
   return loading;
 }
 
@@ -40,7 +45,7 @@ export function PlaceField({
   error?: Bilingual | undefined;
   onChange(value: string): void;
 }) {
-  const { pick, t } = useI18n();
+  const { pick, t, lang } = useI18n();
   const id = useId();
   const [divisions, setDivisions] = useState<readonly Division[] | null>(null);
   useEffect(() => {
@@ -67,6 +72,8 @@ export function PlaceField({
       <label htmlFor={`${id}-${level}`}>{levelLabel}</label>
       <select
         id={`${id}-${level}`}
+        // provinces and cities have English names; a county is named as the dataset has it
+        {...(lang === 'en' && level === 'county' ? { lang: 'zh-CN', 'data-proper-name': '' } : {})}
         value={current ?? ''}
         disabled={!options || options.length === 0}
         aria-invalid={error ? true : undefined}
@@ -75,7 +82,7 @@ export function PlaceField({
         <option value="">{t('field.choose')}</option>
         {(options ?? []).map((d) => (
           <option key={d.code} value={d.name}>
-            {d.name}
+            {lang === 'en' && level !== 'county' ? (namesEn[d.code] ?? d.name) : d.name}
           </option>
         ))}
       </select>

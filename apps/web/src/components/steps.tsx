@@ -1,7 +1,7 @@
 import type { Text } from '@huinong/benefits';
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from '@huinong/benefits';
-import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { type DraftError, offerFor } from '../engine.ts';
+import { useState } from 'react';
+import { type DraftError, errorsOfStep, errorWords, offerFor, stepOfKey } from '../engine.ts';
 import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
 import { type MessageKey, messages } from '../i18n/messages.ts';
 import { usePack } from '../packs/packs.tsx';
@@ -10,127 +10,35 @@ import {
   answerKey,
   type Category,
   chosenItems,
-  type Draft,
   factKey,
   type MonitoredType,
   memberKey,
+  type OperatorType,
 } from '../wizard/draft.ts';
 import { type FieldSpec, MEMBER_SECTIONS, OTHER_ACTIVITY } from '../wizard/questions.ts';
 import { householdActivities, projectsFor, relevantFields, sectionsFor } from '../wizard/relevance.ts';
-import type { ProfileField, Step, WizardEvent } from '../wizard/wizard.machine.ts';
-import { Checklist, Choice, Field, labelWithUnit } from './fields.tsx';
+import type { ProfileField, Step } from '../wizard/wizard.machine.ts';
+import {
+  Checklist,
+  Choice,
+  Field,
+  focusField,
+  focusFieldWhenShown,
+  labelWithUnit,
+  ShowAllErrors,
+} from './fields.tsx';
+import { NavButtons, StepFrame, type StepProps } from './step-frame.tsx';
 
-type Send = (event: WizardEvent) => void;
+export { NavButtons, StepApplicant, StepFocus, StepFrame, type StepProps } from './step-frame.tsx';
 
-export interface StepProps {
-  readonly draft: Draft;
-  readonly send: Send;
-  readonly errors: readonly DraftError[];
-}
+const OPERATOR_TYPES = ['cooperative', 'family-farm', 'enterprise'] as const;
 
-/** Whether the person has moved between steps (then each new step's heading takes the focus). */
-export const StepFocus = createContext(false);
-
-/** A step: its heading takes the focus when it opens, so screen readers hear where they are. */
-export function StepFrame({
-  title,
-  intro,
-  children,
-  actions,
-}: {
-  title: string;
-  intro?: ReactNode;
-  children?: ReactNode;
-  actions: ReactNode;
-}) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useContext(StepFocus);
-  useEffect(() => {
-    // not on the first paint of a visit: only when the person moves between steps
-    if (moved) heading.current?.focus();
-  }, [moved]);
-  return (
-    <section className="step" aria-labelledby="step-heading">
-      <h2 id="step-heading" tabIndex={-1} ref={heading}>
-        {title}
-      </h2>
-      {intro ? <div className="intro">{intro}</div> : null}
-      {children}
-      <div className="step-actions">{actions}</div>
-    </section>
-  );
-}
-
-export function NavButtons({
-  send,
-  back = true,
-  next,
-  nextLabel,
-  nextDisabledReason,
-}: {
-  send: Send;
-  back?: boolean;
-  next?: boolean;
-  nextLabel?: MessageKey;
-  nextDisabledReason?: string | null;
-}) {
-  const { t } = useI18n();
-  return (
-    <>
-      {back ? (
-        <button type="button" className="button secondary" onClick={() => send({ type: 'nav.back' })}>
-          {t('nav.back')}
-        </button>
-      ) : null}
-      {next !== false ? (
-        <button
-          type="button"
-          className="button primary"
-          disabled={Boolean(nextDisabledReason)}
-          aria-describedby={nextDisabledReason ? 'next-disabled-reason' : undefined}
-          onClick={() => send({ type: 'nav.next' })}
-        >
-          {t(nextLabel ?? 'nav.next')}
-        </button>
-      ) : null}
-      {nextDisabledReason ? (
-        <p className="hint" id="next-disabled-reason">
-          {nextDisabledReason}
-        </p>
-      ) : null}
-    </>
-  );
-}
-
-const KIND_HINTS: Record<ApplicantKind, MessageKey> = {
-  household: 'applicant.householdHint',
-  collective: 'applicant.collectiveHint',
-  operator: 'applicant.operatorHint',
+/** 五(一)4(5) names the new-type operators it rewards: 合作社, 家庭农场, 农业企业. */
+const OPERATOR_TYPE_LABELS: Record<OperatorType, Bilingual> = {
+  cooperative: { zh: '农民专业合作社', en: 'Farmers’ cooperative' },
+  'family-farm': { zh: '家庭农场', en: 'Family farm' },
+  enterprise: { zh: '农业企业', en: 'Agricultural enterprise' },
 };
-
-export function StepApplicant({ draft, send }: StepProps) {
-  const { t } = useI18n();
-  return (
-    <StepFrame
-      title={t('applicant.title')}
-      actions={
-        <NavButtons send={send} back={false} nextDisabledReason={draft.kind ? null : t('applicant.choose')} />
-      }
-    >
-      <Choice<ApplicantKind>
-        legend={t('applicant.legend')}
-        name="kind"
-        value={draft.kind}
-        options={(['household', 'collective', 'operator'] as const).map((k) => ({
-          value: k,
-          label: KIND_LABELS[k] ?? { zh: k, en: k },
-          hint: { zh: messageZh(KIND_HINTS[k]), en: messageEn(KIND_HINTS[k]) },
-        }))}
-        onChange={(kind) => send({ type: 'applicant.selected', kind })}
-      />
-    </StepFrame>
-  );
-}
 
 const CATEGORY_HINTS: Record<Category, MessageKey> = {
   'poverty-alleviated': 'category.povertyHint',
@@ -142,7 +50,7 @@ const CATEGORY_HINTS: Record<Category, MessageKey> = {
  * The pack's facts about the applicant itself that a standard or limit reads (a monitored
  * household's risk status, a 示范村), asked where the applicant is described.
  */
-function FactQuestions({ draft, send, errors }: StepProps) {
+function FactQuestions({ draft, send, errors, warnings }: StepProps) {
   const { t } = useI18n();
   const facts = offerFor(usePack(), draft).facts;
   if (facts.length === 0) return null;
@@ -155,8 +63,10 @@ function FactQuestions({ draft, send, errors }: StepProps) {
           <Field
             key={key}
             spec={f}
+            fieldKey={key}
             value={draft.answers[key] ?? ''}
             error={errorFor(errors, key)}
+            warning={errorFor(warnings ?? [], key)}
             onChange={(value) => send({ type: 'answer.changed', key, value })}
           />
         );
@@ -165,42 +75,51 @@ function FactQuestions({ draft, send, errors }: StepProps) {
   );
 }
 
-export function StepCategory({ draft, send, errors }: StepProps) {
+export function StepCategory(props: StepProps) {
+  const { draft, send, errors, warnings } = props;
   const { t } = useI18n();
+  const check = useStepCheck('category', props);
   const reason = !draft.category
     ? t('category.choose')
     : draft.category === 'monitored' && !draft.monitoredType
       ? t('category.chooseType')
       : null;
   return (
-    <StepFrame title={t('category.title')} actions={<NavButtons send={send} nextDisabledReason={reason} />}>
-      <Choice<Category>
-        legend={t('category.legend')}
-        name="category"
-        value={draft.category}
-        options={(['poverty-alleviated', 'monitored', 'ordinary'] as const).map((c) => ({
-          value: c,
-          label: CATEGORY_LABELS[c] ?? { zh: c, en: c },
-          hint: { zh: messageZh(CATEGORY_HINTS[c]), en: messageEn(CATEGORY_HINTS[c]) },
-        }))}
-        onChange={(category) => send({ type: 'category.selected', category })}
-      />
-      {draft.category === 'monitored' ? (
-        <Choice<MonitoredType>
-          legend={t('category.monitoredLegend')}
-          name="monitoredType"
-          value={draft.monitoredType}
-          options={(['unstable', 'marginal', 'sudden-hardship'] as const).map((m) => ({
-            value: m,
-            label: MONITORED_TYPE_LABELS[m] ?? { zh: m, en: m },
+    <ShowAllErrors.Provider value={check.all}>
+      <StepFrame
+        title={t('category.title')}
+        actions={
+          <NavButtons send={send} nextDisabledReason={reason} onNext={check.onNext} blocked={check.blocked} />
+        }
+      >
+        <Choice<Category>
+          legend={t('category.legend')}
+          name="category"
+          value={draft.category}
+          options={(['poverty-alleviated', 'monitored', 'ordinary'] as const).map((c) => ({
+            value: c,
+            label: CATEGORY_LABELS[c] ?? { zh: c, en: c },
+            hint: { zh: messageZh(CATEGORY_HINTS[c]), en: messageEn(CATEGORY_HINTS[c]) },
           }))}
-          onChange={(monitoredType) => send({ type: 'monitoredType.selected', monitoredType })}
+          onChange={(category) => send({ type: 'category.selected', category })}
         />
-      ) : null}
-      {draft.category && draft.category !== 'ordinary' ? (
-        <FactQuestions draft={draft} send={send} errors={errors} />
-      ) : null}
-    </StepFrame>
+        {draft.category === 'monitored' ? (
+          <Choice<MonitoredType>
+            legend={t('category.monitoredLegend')}
+            name="monitoredType"
+            value={draft.monitoredType}
+            options={(['unstable', 'marginal', 'sudden-hardship'] as const).map((m) => ({
+              value: m,
+              label: MONITORED_TYPE_LABELS[m] ?? { zh: m, en: m },
+            }))}
+            onChange={(monitoredType) => send({ type: 'monitoredType.selected', monitoredType })}
+          />
+        ) : null}
+        {draft.category && draft.category !== 'ordinary' ? (
+          <FactQuestions draft={draft} send={send} errors={errors} warnings={warnings ?? []} />
+        ) : null}
+      </StepFrame>
+    </ShowAllErrors.Provider>
   );
 }
 
@@ -278,6 +197,15 @@ export function StepProjects({ draft, send, errors }: StepProps) {
       title={t(draft.kind === 'operator' ? 'projects.titleOperator' : 'projects.titleCollective')}
       actions={<NavButtons send={send} />}
     >
+      {draft.kind === 'operator' ? (
+        <Choice<OperatorType>
+          legend={t('operator.typeLegend')}
+          name="operatorType"
+          value={draft.operatorType}
+          options={OPERATOR_TYPES.map((o) => ({ value: o, label: OPERATOR_TYPE_LABELS[o] }))}
+          onChange={(operatorType) => send({ type: 'operatorType.selected', operatorType })}
+        />
+      ) : null}
       <FactQuestions draft={draft} send={send} errors={errors} />
       {sections.length > 0 ? (
         <Checklist
@@ -301,39 +229,65 @@ function errorFor(errors: readonly DraftError[], key: string): Bilingual | undef
   return errors.find((e) => e.key === key)?.message;
 }
 
-export function StepDetails({ draft, send, errors }: StepProps) {
+/**
+ * 下一步 on a step with invalid answers: every error of the step shown at its field, the focus on
+ * the first, and the step kept (the machine refuses to move on too).
+ */
+export function useStepCheck(step: string, { draft, send, errors }: StepProps) {
+  const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const mine = errorsOfStep(errors, step, draft.kind);
+  return {
+    all,
+    blocked: all && mine.length > 0 ? t('step.fixFirst', { n: mine.length }) : null,
+    onNext: () => {
+      const first = mine[0];
+      if (!first?.key) return send({ type: 'nav.next' });
+      setAll(true);
+      focusField(first.key);
+    },
+  };
+}
+
+export function StepDetails(props: StepProps) {
+  const { draft, send, errors, warnings } = props;
   const { t, pick } = useI18n();
   const pack = usePack();
   const items = chosenItems(draft, offerFor(pack, draft));
+  const check = useStepCheck('details', props);
   return (
-    <StepFrame
-      title={t('details.title')}
-      intro={<p>{t('details.intro')}</p>}
-      actions={<NavButtons send={send} />}
-    >
-      {items.map(({ group, item }) => {
-        const fields = relevantFields(pack, draft.kind ?? 'household', draft.category, item);
-        return (
-          <fieldset className="item" key={`${group}.${item.type}`}>
-            <legend>{pick(item.label)}</legend>
-            {item.hint ? <p className="hint">{pick(item.hint)}</p> : null}
-            {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
-            {fields.map((f) => {
-              const key = answerKey(group, item.type, f.name);
-              return (
-                <Field
-                  key={key}
-                  spec={f}
-                  value={draft.answers[key] ?? ''}
-                  error={errorFor(errors, key)}
-                  onChange={(value) => send({ type: 'answer.changed', key, value })}
-                />
-              );
-            })}
-          </fieldset>
-        );
-      })}
-    </StepFrame>
+    <ShowAllErrors.Provider value={check.all}>
+      <StepFrame
+        title={t('details.title')}
+        intro={<p>{t('details.intro')}</p>}
+        actions={<NavButtons send={send} onNext={check.onNext} blocked={check.blocked} />}
+      >
+        {items.map(({ group, item }) => {
+          const fields = relevantFields(pack, draft.kind ?? 'household', draft.category, item);
+          return (
+            <fieldset className="item" key={`${group}.${item.type}`}>
+              <legend>{pick(item.label)}</legend>
+              {item.hint ? <p className="hint">{pick(item.hint)}</p> : null}
+              {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
+              {fields.map((f) => {
+                const key = answerKey(group, item.type, f.name);
+                return (
+                  <Field
+                    key={key}
+                    spec={f}
+                    fieldKey={key}
+                    value={draft.answers[key] ?? ''}
+                    error={errorFor(errors, key)}
+                    warning={errorFor(warnings ?? [], key)}
+                    onChange={(value) => send({ type: 'answer.changed', key, value })}
+                  />
+                );
+              })}
+            </fieldset>
+          );
+        })}
+      </StepFrame>
+    </ShowAllErrors.Provider>
   );
 }
 
@@ -507,11 +461,30 @@ export function StepReview({
         <div className="callout callout-error" role="alert">
           <p>{t('review.errors')}</p>
           <ul>
-            {errors.map((e) => (
-              <li key={e.path}>
-                {pick(e.field)}：{pick(e.message)}
-              </li>
-            ))}
+            {errors.map((e) => {
+              const step = stepOfKey(e.key, draft.kind);
+              const words = pick(errorWords(pack, draft, e));
+              return (
+                <li key={e.path}>
+                  <button
+                    type="button"
+                    className="link-button error-link"
+                    onClick={() => {
+                      if (!e.key) return;
+                      if (step === 'review') focusField(e.key);
+                      else {
+                        focusFieldWhenShown(e.key);
+                        send({ type: 'nav.goto', step });
+                      }
+                    }}
+                  >
+                    {words}
+                  </button>
+                  {lang === 'zh' ? '：' : ': '}
+                  {pick(e.message)}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

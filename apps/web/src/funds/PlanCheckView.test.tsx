@@ -167,7 +167,9 @@ describe('方案核对: the 西乡 2023 worked example', () => {
   test('English second: labels and verdicts in English, the clause quoted in Chinese', async () => {
     const user = userEvent.setup();
     const { container } = view('en');
-    expect(screen.getByRole('heading', { level: 2, name: 'Plan check: 西乡县 2023' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Plan check: Xixiang County 2023' }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('plan-verdict')).toHaveTextContent(
       'The plan passes 6 passed, 0 failed, 1 not applicable',
     );

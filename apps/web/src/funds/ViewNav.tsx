@@ -6,12 +6,13 @@ import { parseRuleHash } from '../rules/links.ts';
 // this module is on the first visit's path: it must not import @huinong/funds or the views
 
 /** The app's top-level views; the wizard is the default. */
-export type View = 'household' | 'roster' | 'allocation' | 'plan-check' | 'projects' | 'rules';
+export type View = 'household' | 'roster' | 'register' | 'allocation' | 'plan-check' | 'projects' | 'rules';
 
 /** The views the navigation links to; 补助标准 (`#/rules/…`) is reached from result lines and 项目估算. */
 export const VIEWS: readonly { view: View; hash: string; label: MessageKey | Bilingual }[] = [
   { view: 'household', hash: '#/', label: 'view.household' },
   { view: 'roster', hash: '#/roster', label: 'view.roster' },
+  { view: 'register', hash: '#/register', label: 'view.register' },
   { view: 'allocation', hash: '#/allocation', label: 'view.allocation' },
   { view: 'plan-check', hash: '#/plan-check', label: 'view.planCheck' },
   { view: 'projects', hash: '#/projects', label: { zh: '项目估算', en: 'Projects' } },
@@ -25,6 +26,8 @@ export function viewOfHash(hash: string): View | null {
   if (hash === '' || hash === '#') return 'household';
   const rule = parseRuleHash(hash);
   if (rule) return rule.view;
+  // a case of the register: #/register/ID
+  if (hash.startsWith('#/register/')) return 'register';
   return VIEWS.find((v) => v.hash === hash)?.view ?? null;
 }
 

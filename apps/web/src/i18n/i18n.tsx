@@ -1,7 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type MessageKey, messages } from './messages.ts';
+import { englishTerms } from './terms.ts';
 
 export type Lang = 'zh' | 'en';
+
+/** A text of the engine or a pack in the reader's language, its Chinese terms in English (`englishTerms`). */
+export function inLang(text: string, lang: Lang): string {
+  return lang === 'en' ? englishTerms(text) : text;
+}
 
 /** A text in both languages, Chinese first. */
 export interface Bilingual {
@@ -27,7 +33,8 @@ export function fill(template: string, vars?: Record<string, string | number>): 
 }
 
 function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  return fill(messages[key][lang], vars);
+  const s = fill(messages[key][lang], vars);
+  return lang === 'en' ? englishTerms(s) : s;
 }
 
 function storedLang(): Lang {
@@ -65,7 +72,7 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       lang,
       setLang,
       t: (key, vars) => translate(lang, key, vars),
-      pick: (text) => text[lang],
+      pick: (text) => (lang === 'en' ? englishTerms(text.en) : text.zh),
     }),
     [lang, setLang],
   );
@@ -82,6 +89,7 @@ export function useI18n(): I18n {
  */
 export function useMessages<K extends string>(table: Record<K, Bilingual>) {
   const { lang, pick } = useI18n();
-  const t = (key: K, vars?: Record<string, string | number>): string => fill(table[key][lang], vars);
+  const t = (key: K, vars?: Record<string, string | number>): string =>
+    inLang(fill(table[key][lang], vars), lang);
   return { lang, pick, t };
 }

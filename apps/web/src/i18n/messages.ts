@@ -45,6 +45,7 @@ export const messages = {
   'view.nav': { zh: '功能', en: 'Sections' },
   'view.household': { zh: '逐户测算', en: 'Household award' },
   'view.roster': { zh: '名册筛查', en: 'Roster' },
+  'view.register': { zh: '台账', en: 'Register' },
   'view.allocation': { zh: '资金分配', en: 'Fund allocation' },
   'view.planCheck': { zh: '方案核对', en: 'Plan check' },
   'view.loading': { zh: '正在载入…', en: 'Loading…' },
@@ -83,7 +84,18 @@ export const messages = {
   'members.remove': { zh: '删除成员 {n}', en: 'Remove member {n}' },
 
   'applicant.title': { zh: '谁来申请？', en: 'Who is applying?' },
+  'step.fixFirst': {
+    zh: '本步还有 {n} 处需要修改，已在各输入框下说明',
+    en: '{n} answers on this step need fixing: see the notes under the fields',
+  },
+  'results.nearMissWorth': { zh: '（补足后可得）', en: '(what meeting it would add)' },
+  'results.valueInvalid': { zh: '填写有误，见输入框', en: 'not readable: see the field' },
+  'operator.typeLegend': { zh: '经营主体类型', en: 'Type of operator' },
   'applicant.legend': { zh: '申请主体', en: 'Applicant' },
+  // the engine's KIND_LABELS, here too so that the first step needs no engine (checked equal by a test)
+  'kind.household': { zh: '农户', en: 'household' },
+  'kind.collective': { zh: '村集体经济组织', en: 'village collective' },
+  'kind.operator': { zh: '新型经营主体', en: 'new-type operator' },
   'applicant.choose': { zh: '请先选择申请主体。', en: 'Choose who is applying first.' },
   'applicant.householdHint': {
     zh: '脱贫户、监测对象或一般农户',

@@ -1,8 +1,14 @@
 import { validatePack } from '@huinong/benefits';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
-import { App } from '../App.tsx';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+// the wizard is loaded on the first step's answer in a page; here, once, before the cases
+beforeAll(async () => {
+  await loadWizard();
+});
+
+import { App, loadWizard } from '../App.tsx';
 import { brokenPack, smallPack } from '../test/fixtures/small-pack.ts';
 import { storageKey } from '../wizard/persistence.ts';
 import { PACK_KEY } from './packs.tsx';

@@ -1,7 +1,6 @@
 import { useId, useRef } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
-import { usePacks } from './packs.tsx';
-import { packLabel } from './read-pack.ts';
+import { packLabel, usePacks } from './packs.tsx';
 
 /**
  * The pack picker of the header: the built-in packs and the files opened on this device, by

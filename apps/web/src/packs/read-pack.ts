@@ -45,9 +45,4 @@ export async function readPackFile(file: Blob, builtInIds: ReadonlySet<string>):
   return { ok: true, pack: v.pack, json };
 }
 
-/** "西乡县 2023": the county and year a picker lists a pack by (its id when it names neither). */
-export function packLabel(pack: PolicyPack, lang: 'zh' | 'en'): string {
-  const county = pack.county?.[lang] ?? pack.home.county;
-  const year = pack.year ?? Number(pack.dates.from.slice(0, 4));
-  return `${county} ${year}`;
-}
+export { packLabel } from './packs.tsx';

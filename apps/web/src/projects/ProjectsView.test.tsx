@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { noAxeViolations } from '../funds/testing.ts';
 import { I18nProvider, type Lang } from '../i18n/i18n.tsx';
+import { PackGate } from '../packs/packs.tsx';
 import { ProjectsView } from './ProjectsView.tsx';
 
 afterEach(() => {
@@ -13,7 +14,9 @@ function open(hash = '#/projects', lang: Lang = 'zh') {
   window.history.replaceState(null, '', `${window.location.pathname}${hash}`);
   return render(
     <I18nProvider initial={lang}>
-      <ProjectsView />
+      <PackGate>
+        <ProjectsView />
+      </PackGate>
     </I18nProvider>,
   );
 }

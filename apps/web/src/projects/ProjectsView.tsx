@@ -6,13 +6,12 @@ import {
   traceText,
   unitText,
 } from '@huinong/benefits';
-import { findPack } from '@huinong/policy-data';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ruleHref, rulesIndexHref } from '../rules/links.ts';
 import { type RulesMessageKey, useRulesText } from '../rules/messages.ts';
 import { useRuleRoute } from '../rules/route.ts';
 import '../rules/rules.css';
-import { usePacks } from '../packs/packs.tsx';
+import { useLoadedPack, usePack } from '../packs/packs.tsx';
 import {
   EMPTY_PROJECT,
   type ProjectField,
@@ -25,9 +24,10 @@ import {
 
 /** The pack the route names (`#/projects/PACK`), else the chosen pack. */
 function usePackOf(id: string | null): PolicyPack | undefined {
-  const packs = usePacks();
-  if (!id) return packs.pack;
-  return packs.entries.find((e) => e.pack.id === id)?.pack ?? findPack(id);
+  const chosen = usePack();
+  const named = useLoadedPack(id);
+  if (!id) return chosen;
+  return named ?? undefined;
 }
 
 const FIELD_LABEL: Record<ProjectField, RulesMessageKey> = {

@@ -12,10 +12,11 @@ import {
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
 import type { DraftError } from '../engine.ts';
-import { useI18n } from '../i18n/i18n.tsx';
+import { inLang, useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
 import { ruleHref } from '../rules/links.ts';
-import { conditionWords, notDeclared, progressOf, thresholdsOf, whoOf } from './checks.ts';
+import { conditionWords, invalidCheck, notDeclared, progressOf, thresholdsOf, whoOf } from './checks.ts';
+import { nearMissWorth } from './near-miss.ts';
 
 const STATUS_KEY = {
   eligible: 'results.eligible',
@@ -26,7 +27,7 @@ const STATUS_KEY = {
 function Basis({ line }: { line: ScreenLine }) {
   const { lang } = useI18n();
   if (line.status !== 'eligible') return null;
-  const how = basisText(line, lang);
+  const how = inLang(basisText(line, lang) ?? '', lang);
   if (!how) return null;
   return (
     <p className="basis">
@@ -69,9 +70,22 @@ function Periods({ line }: { line: ScreenLine }) {
 }
 
 /** One standard applied to one activity or section: award, checks, near miss, clause. */
-export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject | null }) {
+export function LineCard({
+  line,
+  subject,
+  result,
+  errors = [],
+}: {
+  line: ScreenLine;
+  subject: Subject | null;
+  /** the screen the line is from: a near miss is screened again with the shortfall met */
+  result?: ScreenResult;
+  /** the draft's errors: a check whose field was refused reads "see the field", not "not given" */
+  errors?: readonly DraftError[];
+}) {
   const { lang, pick, t } = useI18n();
   const pack = usePack();
+  const worth = subject && result && line.nearMiss ? nearMissWorth(pack, subject, result, line) : null;
   const headingId = `line-${line.key.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const checks = line.trace.filter((e) => e.condition !== 'inForce' || !e.passed);
   const who = whoOf(line, subject, lang);
@@ -89,7 +103,18 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
       {who ? <p className="line-who">{who}</p> : null}
       <Basis line={line} />
       <Periods line={line} />
-      {line.nearMiss ? <p className="near-miss">{pick(line.nearMiss.message)}</p> : null}
+      {line.nearMiss ? (
+        <p className="near-miss">
+          {pick(line.nearMiss.message)}
+          {worth ? (
+            <>
+              {' → '}
+              <strong className="near-miss-worth">+{formatYuan(worth)}</strong>
+              <span className="visually-hidden">{t('results.nearMissWorth')}</span>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {subject?.kind === 'operator' ? (
         <ul className="progress-list" aria-label={t('results.progress')}>
           {thresholdsOf(pack, line, subject).map((e) => {
@@ -97,9 +122,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
             if (!p) return null;
             return (
               <li key={e.condition} className={p.passed ? 'pass' : 'fail'}>
-                <span className="progress-label">
-                  {p.label} <strong>{p.text}</strong>
-                </span>
+                <span className="progress-label">{p.text}</span>
                 <meter
                   min={0}
                   max={p.max}
@@ -107,7 +130,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
                   high={p.max}
                   optimum={p.max}
                   value={p.value}
-                  aria-label={`${p.label} ${p.text}`}
+                  aria-label={p.text}
                 />
               </li>
             );
@@ -123,9 +146,13 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
                 {e.passed ? '✓' : '✗'}
               </span>
               <span className="visually-hidden">{t(e.passed ? 'results.passed' : 'results.failed')}</span>
-              <span className="check-label">{e.label[lang]}</span>{' '}
-              <span className="check-value">{valueText(e, lang)}</span>{' '}
-              <span className="check-threshold">{thresholdText(e, lang)}</span>
+              <span className="check-label">{inLang(e.label[lang], lang)}</span>{' '}
+              <span className="check-value">
+                {e.value === null && invalidCheck(pack, line, e, errors)
+                  ? t('results.valueInvalid')
+                  : inLang(valueText(e, lang), lang)}
+              </span>{' '}
+              <span className="check-threshold">{inLang(thresholdText(e, lang), lang)}</span>
               {words ? (
                 <q className="check-words" lang="zh-CN">
                   {words}
@@ -142,7 +169,7 @@ export function LineCard({ line, subject }: { line: ScreenLine; subject: Subject
       ))}
       <details className="clause">
         <summary>
-          {line.clause} {t('results.clauseText')}
+          {inLang(line.clause, lang)} {t('results.clauseText')}
         </summary>
         <blockquote lang="zh-CN">{line.clauseText}</blockquote>
       </details>
@@ -182,7 +209,7 @@ export function AdjustmentCard({
         </p>
       ))}
       <p className="adjustment-clause">
-        <strong>{a.clause}</strong> <q lang="zh-CN">{a.clauseText}</q>
+        <strong>{inLang(a.clause, lang)}</strong> <q lang="zh-CN">{a.clauseText}</q>
       </p>
     </article>
   );
@@ -208,7 +235,7 @@ export function ResultsPanel({
   /** the as-of date is outside the plan's period: nothing is screened */
   asOfProblem?: Text | null;
 }) {
-  const { pick, t } = useI18n();
+  const { pick, t, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();
@@ -263,7 +290,7 @@ export function ResultsPanel({
       {declared.length === 0 ? <p className="muted">{t('results.nothingDeclared')}</p> : null}
       <div className="lines">
         {declared.map((l) => (
-          <LineCard key={l.key} line={l} subject={subject} />
+          <LineCard key={l.key} line={l} subject={subject} result={result} errors={errors} />
         ))}
       </div>
       {result.adjustments.length > 0 ? (
@@ -279,7 +306,7 @@ export function ResultsPanel({
           <ul>
             {others.map((l) => (
               <li key={l.key}>
-                {pick(l.title)} <span className="muted">（{l.clause}）</span>
+                {pick(l.title)} <span className="muted">{inLang(`（${l.clause}）`, lang)}</span>
               </li>
             ))}
           </ul>

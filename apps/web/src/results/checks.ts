@@ -2,7 +2,6 @@ import {
   Dec,
   formatQuantity,
   formatWan,
-  formatYuan,
   type PolicyPack,
   type ScreenLine,
   type Subject,
@@ -91,9 +90,39 @@ export function notDeclared(line: ScreenLine): boolean {
   return line.reason?.condition === 'declared';
 }
 
+/**
+ * A check without a value whose field was answered but refused (a comma decimal, a letter): the
+ * line must not say "未填写" of a filled field. Its field is the condition's (or, for the work
+ * period, the trip's dates) on the line's item or member.
+ */
+export function invalidCheck(
+  pack: PolicyPack,
+  line: ScreenLine,
+  entry: TraceEntry,
+  errors: readonly { readonly key: string | null }[],
+): boolean {
+  const standard = indexOf(pack).standardById.get(line.standardId);
+  const condition = standard?.conditions.find((c) => c.id === entry.condition);
+  const fields =
+    entry.condition === 'workPeriod'
+      ? ['from', 'to']
+      : condition
+        ? [condition.field.split('.').at(-1) ?? condition.field]
+        : [];
+  const owner = line.ref?.kind === 'loan' ? line.ref.member : line.ref?.id;
+  return errors.some((e) => {
+    if (!e.key) return false;
+    const parts = e.key.split('.');
+    const field = parts.at(-1) ?? '';
+    if (!fields.includes(field)) return false;
+    // activity.pig.head, member.m1.workTrips.from, link.land.households
+    return owner === undefined || parts[1] === owner || parts[0] === 'link';
+  });
+}
+
 export interface Progress {
   readonly label: string;
-  /** "4/5 人", "4.2/5 万元" */
+  /** "已吸纳脱贫人口务工 6 人，需 5 人以上 ✓", "工资总额 15 万元，需 10 万元以上 ✓" */
   readonly text: string;
   readonly value: number;
   readonly max: number;
@@ -101,7 +130,7 @@ export interface Progress {
 }
 
 /**
- * A threshold as progress: "已吸纳 4/5 人", "工资 4.2/5 万元". Money of ten thousand yuan and more is
+ * A threshold as progress, in a sentence: "当年吸纳脱贫人口务工 6 人，需 5 人以上 ✓". Money of ten thousand yuan and more is
  * shown in 万元, as the plan writes it. Numbers here only size a bar; amounts stay strings.
  */
 export function progressOf(entry: TraceEntry, lang: Lang): Progress | null {
@@ -115,9 +144,15 @@ export function progressOf(entry: TraceEntry, lang: Lang): Progress | null {
       : '×10,000 yuan'
     : formatQuantity('', entry.unit, lang).trim();
   const show = (s: string) => (wan ? formatWan(s) : s);
-  const text = `${show(value)}/${show(entry.threshold)}${unitWord ? ` ${unitWord}` : ''}`;
+  const u = unitWord ? ` ${unitWord}` : '';
+  const mark = entry.passed ? '✓' : '✗';
+  const label = entry.label[lang];
+  const text =
+    lang === 'zh'
+      ? `${label} ${show(value)}${u}，需 ${show(entry.threshold)}${u}以上 ${mark}`
+      : `${label}: ${show(value)}${u}, needs ${show(entry.threshold)}${u} or more ${mark}`;
   return {
-    label: entry.label[lang],
+    label,
     text,
     value: Math.min(Number(value), Number(entry.threshold)),
     max: Number(entry.threshold),

@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { noAxeViolations } from '../funds/testing.ts';
 import { I18nProvider, type Lang } from '../i18n/i18n.tsx';
+import { PackGate } from '../packs/packs.tsx';
 import { brokenPack, smallPack } from '../test/fixtures/small-pack.ts';
 import { resultName } from './names.ts';
 import { PrintedByVillage, RosterView } from './RosterView.tsx';
@@ -26,7 +27,9 @@ const LIU = id18('61072419850303004');
 const view = (lang: Lang = 'zh') =>
   render(
     <I18nProvider initial={lang}>
-      <RosterView />
+      <PackGate>
+        <RosterView />
+      </PackGate>
     </I18nProvider>,
   );
 
@@ -208,6 +211,12 @@ describe('名册筛查 view', () => {
     expect(
       within(screen.getByTestId('roster-publicity')).getByText(/^610724\*{8}\d{3}[\dX]$/),
     ).toBeInTheDocument();
+    // the county's default: the 公示名单 shows no bank account
+    expect(
+      within(screen.getByTestId('roster-publicity'))
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).not.toContain('银行账号');
     await noAxeViolations(container);
   });
 

@@ -3,6 +3,7 @@ import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { effectiveAsOf } from '../engine.ts';
+import { inLang } from '../i18n/i18n.tsx';
 import { packRef, usePack, usePacks } from '../packs/packs.tsx';
 import { clearLast, loadLast, saveLast } from './last-result.ts';
 import { type RosterMessageKey, useRosterText } from './messages.ts';
@@ -46,7 +47,7 @@ function Scroll({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total: number }) {
-  const { t, pick } = useRosterText();
+  const { t, pick, lang } = useRosterText();
   if (issues.length === 0) return <p>{t('roster.noIssues')}</p>;
   return (
     <>
@@ -69,14 +70,23 @@ function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total:
               // biome-ignore lint/suspicious/noArrayIndexKey: issues have no id and never reorder
               <tr key={n} className={i.rejected ? 'rejected' : undefined}>
                 <td>{pick(ISSUE_LABELS[i.kind])}</td>
-                <td className="nowrap">{where(i)}</td>
-                <td>{i.header ?? i.key ?? ''}</td>
+                {/* the sheet, cell and header as the file writes them: its own names */}
+                <td className="nowrap" data-proper-name="">
+                  {where(i)}
+                </td>
+                <td data-proper-name="">{i.header ?? i.key ?? ''}</td>
                 <td className="reason">
-                  <span lang="zh-CN">{i.message.zh}</span>
-                  <br />
-                  <span lang="en" className="muted">
-                    {i.message.en}
-                  </span>
+                  {lang === 'en' ? (
+                    inLang(i.message.en, lang)
+                  ) : (
+                    <>
+                      <span lang="zh-CN">{i.message.zh}</span>
+                      <br />
+                      <span lang="en" className="muted">
+                        {i.message.en}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{i.rejected ? t('roster.yes') : t('roster.no')}</td>
               </tr>
@@ -208,12 +218,19 @@ export function PrintedByVillage<R extends Placed>({
 type Publicity = RosterDone['publicity'][number];
 type Award = RosterDone['awards'][number];
 
+const ACCOUNT_COLUMN: PrintedColumn<Publicity> = {
+  head: '银行账号',
+  cell: (r) => r.bankAccount,
+  className: 'nowrap',
+};
 const PUBLICITY_COLUMNS: readonly PrintedColumn<Publicity>[] = [
   { head: '户主/名称', cell: (r) => r.name },
   { head: '身份证号', cell: (r) => r.idNumber, className: 'nowrap' },
-  { head: '银行账号', cell: (r) => r.bankAccount, className: 'nowrap' },
+  ACCOUNT_COLUMN,
   { head: '补助项目', cell: (r) => r.title },
 ];
+/** The county's default: no bank account on a 公示名单 (an account is not needed to object). */
+const PUBLICITY_COLUMNS_NO_ACCOUNT = PUBLICITY_COLUMNS.filter((c) => c !== ACCOUNT_COLUMN);
 
 const AWARD_COLUMNS: readonly PrintedColumn<Award>[] = [
   { head: '户编号', cell: (r) => r.subjectId, className: 'nowrap' },
@@ -237,9 +254,25 @@ const AWARD_COLUMNS: readonly PrintedColumn<Award>[] = [
   },
 ];
 
+const STATUS_EN: Record<string, string> = {
+  符合: 'eligible',
+  不符合: 'not eligible',
+  需补充信息: 'needs information',
+  扣减: 'deduction',
+};
+
 function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
-  const { t } = useRosterText();
+  const { t, lang } = useRosterText();
+  const pack = usePack();
+  // the workbook's lines are in Chinese; the page names each standard from the pack, in the reader's language
+  const titleOf = (id: string, title: string) => {
+    const s = pack.id === done.pack.id ? pack.standards.find((x) => x.id === id) : undefined;
+    return s ? (lang === 'en' ? inLang(s.title.en, lang) : s.title.zh) : inLang(title, lang);
+  };
+  const statusOf = (s: string) => (lang === 'en' ? (STATUS_EN[s] ?? inLang(s, lang)) : s);
   const [allPublicity, setAllPublicity] = useState(false);
+  // a result kept from before the county's choice was recorded showed the account
+  const showAccount = done.summary.publicity?.account === 'masked' || done.summary.publicity === undefined;
   const href = useMemo(() => URL.createObjectURL(done.workbook), [done.workbook]);
   useEffect(() => () => URL.revokeObjectURL(href), [href]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -291,7 +324,8 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         })}
       </h3>
       <p className="capital" data-testid="roster-capital">
-        {t('roster.capital', { capital: chineseCapital(summary.total.amount) })}
+        {t('roster.capital', { capital: '' })}
+        <span lang="zh-CN">{chineseCapital(summary.total.amount)}</span>
       </p>
       <p className={done.rejected ? 'roster-warning' : 'roster-ok'} role="status">
         {done.rejected ? t('roster.rejected', { n: summary.rejectedRows }) : t('roster.clean')}
@@ -303,7 +337,10 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
           download={resultName(done.fileName)}
           data-testid="roster-download"
         >
-          {t('roster.download')}（{resultName(done.fileName)}）
+          {t('roster.download')}
+          {lang === 'en' ? ' (' : '（'}
+          <span data-proper-name="">{resultName(done.fileName)}</span>
+          {lang === 'en' ? ')' : '）'}
         </a>
       </p>
       <p className="muted no-print">{t('roster.downloadHint')}</p>
@@ -354,11 +391,11 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
               {summary.byStandard.map((s) => (
                 <tr key={s.standardId}>
                   <td>
-                    {s.title}
+                    {titleOf(s.standardId, s.title)}
                     <br />
                     <code className="muted">{s.standardId}</code>
                   </td>
-                  <td className="nowrap">{s.clause}</td>
+                  <td className="nowrap">{inLang(s.clause, lang)}</td>
                   <td className="num">{s.lines}</td>
                   <td className="num">{formatYuan(s.amount)}</td>
                 </tr>
@@ -401,23 +438,28 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
               {shown.details.map((d, n) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines never reorder
                 <tr key={n}>
-                  <td>
+                  <td data-proper-name="">
                     {d.name}
                     <br />
                     <span className="muted">
                       {d.village} · {d.subjectId}
                     </span>
                   </td>
-                  <td>{d.item}</td>
+                  <td data-proper-name="">{d.item}</td>
                   <td>
-                    {d.title}
+                    {titleOf(d.standardId, d.title)}
                     <br />
-                    <span className="muted">{d.clause}</span>
+                    <span className="muted">{inLang(d.clause, lang)}</span>
                   </td>
-                  <td className="num nowrap">{d.quantity === null ? '' : `${d.quantity} ${d.unit}`}</td>
+                  <td className="num nowrap">
+                    {d.quantity === null ? '' : `${d.quantity} ${inLang(d.unit, lang)}`}
+                  </td>
                   <td className="num">{formatYuan(d.amount)}</td>
-                  <td className="nowrap">{d.status}</td>
-                  <td className="reason">{d.reason}</td>
+                  <td>{statusOf(d.status)}</td>
+                  {/* the workbook's reason, in its words (the 明细 sheet is Chinese) */}
+                  <td className="reason" lang="zh-CN">
+                    {d.reason}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -446,7 +488,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
           rows={shown.publicity}
           truncated={done.publicity.length < done.publicityCount}
           title="衔接资金补助公示名单"
-          columns={PUBLICITY_COLUMNS}
+          columns={showAccount ? PUBLICITY_COLUMNS : PUBLICITY_COLUMNS_NO_ACCOUNT}
           note={publicityNote(done.summary.mask)}
           signatures={[
             '公示期：____年__月__日至____年__月__日',
@@ -473,7 +515,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
               'roster.col.village',
               'roster.col.subject',
               'roster.col.idNumber',
-              'roster.col.account',
+              ...(showAccount ? (['roster.col.account'] as const) : []),
               'roster.col.standard',
               'roster.col.amount',
             ])}
@@ -485,7 +527,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
                   <td>{p.village}</td>
                   <td>{p.name}</td>
                   <td className="nowrap">{p.idNumber}</td>
-                  <td className="nowrap">{p.bankAccount}</td>
+                  {showAccount ? <td className="nowrap">{p.bankAccount}</td> : null}
                   <td>{p.title}</td>
                   <td className="num">{formatYuan(p.amount)}</td>
                 </tr>
@@ -507,7 +549,10 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
             {t('roster.detailsMore', { shown: done.publicity.length, n: done.publicityCount })}
           </p>
         ) : null}
-        <p className="muted publicity-note">{publicityNote(summary.mask)}</p>
+        {/* printed on the posted list as the county words it */}
+        <p className="muted publicity-note" lang="zh-CN">
+          {publicityNote(summary.mask)}
+        </p>
       </div>
     </section>
   );
@@ -524,7 +569,8 @@ export function RosterView({ focusHeading = false }: { focusHeading?: boolean })
 
 function PackRoster({ focusHeading }: { focusHeading: boolean }) {
   const { t, lang, pick } = useRosterText();
-  const { pack, current } = usePacks();
+  const { current } = usePacks();
+  const pack = usePack();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusHeading) heading.current?.focus();

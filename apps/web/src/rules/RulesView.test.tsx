@@ -66,7 +66,9 @@ describe('a per-unit standard: 西乡 2023 monitored-pig (五(一)4(4))', () => 
 
   test('in English: the reader’s language first, the clause quoted in Chinese', () => {
     open('#/rules/xixiang-2023/monitored-pig', 'en');
-    expect(screen.getByRole('heading', { level: 2, name: 'Pigs (监测对象)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Pigs (monitored households)' }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('clause-text')).toHaveAttribute('lang', 'zh-CN');
     expect(screen.getByTestId('rule-award')).toHaveTextContent('¥700.00 per head × Pigs');
     expect(screen.getByTestId('example-basis')).toHaveTextContent('2 head × ¥700.00 = ¥1,400.00');

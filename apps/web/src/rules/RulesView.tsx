@@ -5,15 +5,15 @@ import {
   type Lang,
   type PolicyPack,
   reasonText,
-  type ScreenLine,
   type Standard,
   type Text,
   traceText,
   unitText,
 } from '@huinong/benefits';
-import { findPack, lprSeries } from '@huinong/policy-data';
+import { lprSeries } from '@huinong/policy-data';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
-import { usePacks } from '../packs/packs.tsx';
+import { inLang } from '../i18n/i18n.tsx';
+import { useLoadedPack, usePacks } from '../packs/packs.tsx';
 import {
   activityOf,
   awardText,
@@ -141,12 +141,12 @@ function LimitItem({
   limit: PolicyPack['limits'][number];
   self?: string;
 }) {
-  const { t, pick } = useRulesText();
+  const { t, pick, lang } = useRulesText();
   const ids = limit.standards;
   return (
     <li className="rule-limit" data-testid={`limit-${limit.id}`}>
       <h4>
-        {pick(limit.label)} <span className="rule-clause">{limit.clause}</span>
+        {pick(limit.label)} <span className="rule-clause">{inLang(limit.clause, lang)}</span>
       </h4>
       <p className="rule-limit-rule">{pick(limitRule(pack, limit))}</p>
       <Quote text={limit.text} />
@@ -181,7 +181,7 @@ function LimitItem({
 
 /** `#/rules/PACK`: the standards by clause, and the limits across them. */
 function RulesIndex({ pack, focus }: { pack: PolicyPack; focus: boolean }) {
-  const { t, pick } = useRulesText();
+  const { t, pick, lang } = useRulesText();
   const byClause = useMemo(() => {
     const groups = new Map<string, Standard[]>();
     for (const s of pack.standards) groups.set(s.clause, [...(groups.get(s.clause) ?? []), s]);
@@ -200,8 +200,8 @@ function RulesIndex({ pack, focus }: { pack: PolicyPack; focus: boolean }) {
           {t('rules.standardsCaption', { pack: pick(pack.name), n: pack.standards.length })}
         </p>
         {byClause.map(([clause, list]) => (
-          <section key={clause} className="rule-clause-group" aria-label={clause}>
-            <h3>{clause}</h3>
+          <section key={clause} className="rule-clause-group" aria-label={inLang(clause, lang)}>
+            <h3>{inLang(clause, lang)}</h3>
             <ul className="rule-list">
               {list.map((s) => (
                 <li key={s.id}>
@@ -301,12 +301,13 @@ function inputLabel(
     disbursedOn: { zh: '放款日', en: 'disbursed on' },
     'workTrips.0.place.province': { zh: '务工地点（省）', en: 'place of work (province)' },
   };
-  const label = LOAN[input.path]?.[lang] ?? fieldLabel(pack, standard, input.path)[lang];
+  const label = inLang(LOAN[input.path]?.[lang] ?? fieldLabel(pack, standard, input.path)[lang], lang);
   const v = input.value;
   if (typeof v === 'boolean')
     return { label, value: v ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no' };
   const oneOf = standard.conditions.find((c) => c.field === input.path && c.kind === 'one-of');
-  if (oneOf?.kind === 'one-of') return { label, value: oneOf.valueLabels[String(v)]?.[lang] ?? String(v) };
+  if (oneOf?.kind === 'one-of')
+    return { label, value: inLang(oneOf.valueLabels[String(v)]?.[lang] ?? String(v), lang) };
   if (input.path === 'purpose') return { label, value: lang === 'zh' ? '发展生产' : 'production' };
   const unit =
     input.path === 'principal'
@@ -367,7 +368,7 @@ function ScreenedExample({
       <h4>{t('rules.exampleResult')}</h4>
       <p className={`rule-example-line line-${line.status}`}>
         <span className={`status status-${line.status}`}>{t(status)}</span>{' '}
-        <span data-testid="example-basis">{reasonText(line, lang)}</span>{' '}
+        <span data-testid="example-basis">{inLang(reasonText(line, lang), lang)}</span>{' '}
         <strong className="line-amount" data-testid="example-amount">
           {formatYuan(line.amount)}
         </strong>
@@ -401,7 +402,7 @@ function ScreenedExample({
       <ul className="checks" data-testid="example-trace">
         {line.trace.map((e) => (
           <li key={e.condition} className={e.passed ? 'pass' : 'fail'}>
-            {traceText(e, lang)}
+            {inLang(traceText(e, lang), lang)}
           </li>
         ))}
       </ul>
@@ -450,7 +451,7 @@ function Example({ pack, standard }: { pack: PolicyPack; standard: Standard }) {
         <ul className="checks">
           {e.trace.map((x) => (
             <li key={x.condition} className="pass">
-              {traceText(x, lang)}
+              {inLang(traceText(x, lang), lang)}
             </li>
           ))}
         </ul>
@@ -510,7 +511,7 @@ export function RulePage({
       <Heading focus={focus}>{pick(standard.title)}</Heading>
       <Other text={standard.title} lang={lang} />
       <PackFacts pack={pack} />
-      <Section id={`${id}-clause`} title={`${t('rules.clause')} ${standard.clause}`}>
+      <Section id={`${id}-clause`} title={`${t('rules.clause')} ${inLang(standard.clause, lang)}`}>
         <figure className="rule-quote">
           <figcaption>{t('rules.quote')}</figcaption>
           <Quote text={standard.text} testId="clause-text" />
@@ -633,11 +634,12 @@ export function RulesView({ focusHeading = false }: { focusHeading?: boolean }) 
   const focus = navigated.current || focusHeading;
   const packs = usePacks();
   // `#/rules` is the chosen pack's list; a named pack may be built in or a file opened here
-  const pack = route.packId
-    ? (packs.entries.find((e) => e.pack.id === route.packId)?.pack ?? findPack(route.packId))
-    : packs.pack;
+  const id = route.packId ?? packs.current.pack.id;
+  const known = packs.entries.some((e) => e.pack.id === id);
+  const pack = useLoadedPack(id);
   let body: ReactNode;
-  if (!pack) body = <NotFound focus={focus} message={t('rules.unknownPack', { id: route.packId ?? '' })} />;
+  if (!known) body = <NotFound focus={focus} message={t('rules.unknownPack', { id: route.packId ?? '' })} />;
+  else if (!pack) body = <p className="loading">{t('rules.loading')}</p>;
   else if (!route.standardId)
     body = (
       <>

@@ -13,6 +13,7 @@ export const rulesMessages = {
   },
   'rules.pack': { zh: '政策方案', en: 'Policy pack' },
   'rules.packPeriod': { zh: '执行期', en: 'In force' },
+  'rules.loading': { zh: '正在载入政策方案…', en: 'Loading the policy pack…' },
   'rules.unknownPack': { zh: '没有名为“{id}”的政策方案。', en: 'There is no policy pack “{id}”.' },
   'rules.unknownStandard': {
     zh: '方案“{pack}”中没有标准“{id}”。',

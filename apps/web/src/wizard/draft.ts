@@ -1,4 +1,4 @@
-import type { PolicyPack, SubjectInput } from '@huinong/benefits';
+import { type PolicyPack, readDecimal, type SubjectInput } from '@huinong/benefits';
 import {
   activityItems,
   type FieldSpec,
@@ -152,6 +152,18 @@ export function percentToRate(percent: string): string {
   return frac ? `${int}.${frac}` : int;
 }
 
+/**
+ * A number as typed, the way the engine reads it: full-width digits from a Chinese keyboard
+ * (「１２」 = 12) and thousands groupings ("3,000" = 3000) read by the engine's `readDecimal`; what
+ * it cannot read is passed on as typed, for the schema to refuse at its field.
+ */
+export function typedNumber(raw: string): string {
+  const r = readDecimal(raw);
+  return r.ok ? r.value : raw.trim();
+}
+
+const NUMERIC = new Set(['number', 'count', 'percent']);
+
 /** Answers as the engine reads them: yes/no as booleans, a percentage as a rate, the rest trimmed. */
 function valuesOf(
   draft: Draft,
@@ -163,7 +175,8 @@ function valuesOf(
     const raw = draft.answers[keyOf(f)];
     if (raw === undefined || raw.trim() === '') continue;
     if (f.kind === 'yesno') out[f.name] = raw === 'yes';
-    else if (f.kind === 'percent') out[f.name] = percentToRate(raw);
+    else if (f.kind === 'percent') out[f.name] = percentToRate(typedNumber(raw));
+    else if (NUMERIC.has(f.kind)) out[f.name] = typedNumber(raw);
     else out[f.name] = raw.trim();
   }
   return out;
@@ -256,7 +269,8 @@ function memberValues(draft: Draft, m: DraftMember, section: ItemSpec): Record<s
   const out: Record<string, string> = {};
   for (const f of section.fields) {
     const raw = draft.answers[memberKey(m.id, section.type, f.name)];
-    if (raw !== undefined && raw.trim() !== '') out[f.name] = raw.trim();
+    if (raw !== undefined && raw.trim() !== '')
+      out[f.name] = NUMERIC.has(f.kind) ? typedNumber(raw) : raw.trim();
   }
   return out;
 }

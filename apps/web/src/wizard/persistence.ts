@@ -1,20 +1,10 @@
 import type { PolicyPack } from '@huinong/benefits';
 import type { SnapshotFrom } from 'xstate';
 import { type Draft, EMPTY_DRAFT } from './draft.ts';
+import { LEGACY_KEY, LEGACY_PACK, storageKey } from './storage-key.ts';
 import { type WizardMachine, wizardMachine } from './wizard.machine.ts';
 
-/**
- * Where a pack's draft lives on this device: one draft per pack, so that a draft is never
- * screened against another county's plan, and switching back finds it again. Bump the version
- * when the draft's shape changes.
- */
-export function storageKey(packId: string): string {
-  return `huinong.wizard.v2.${packId}`;
-}
-
-/** The single draft of the versions before packs could be chosen: it was the 西乡 2023 pack's. */
-export const LEGACY_KEY = 'huinong.wizard.v1';
-const LEGACY_PACK = 'xixiang-2023';
+export { LEGACY_KEY, storageKey };
 
 const STATES = new Set(Object.keys(wizardMachine.root.states));
 

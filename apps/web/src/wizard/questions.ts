@@ -212,6 +212,12 @@ const purpose: FieldSpec = {
   ],
 };
 
+/** How months of work are counted (the engine's `fullMonths`), said where the dates are asked. */
+export const WORK_MONTHS_RULE: Bilingual = {
+  zh: '务工月数按整月计，首尾两天都算：2023-03-01 至 2023-08-31 为 6 个月；不满一个月的不计。',
+  en: 'Months of work are whole months, both days counted: 2023-03-01 to 2023-08-31 is 6 months; a month begun but not finished does not count.',
+};
+
 /**
  * 五(一)1–2 and 五(三): what a member of the household has — a student in vocational school, work
  * outside the county, a public-welfare post, a microcredit loan, a mutual-fund borrowing. The
@@ -249,6 +255,7 @@ export const MEMBER_SECTIONS: readonly ItemSpec[] = [
         kind: 'date',
         label: { zh: '结束日期（仍在务工可不填）', en: 'Ended on (empty if still working)' },
         optional: true,
+        hint: WORK_MONTHS_RULE,
       },
       {
         name: 'travelGrantsReceived',

@@ -1,7 +1,14 @@
 import { builtInPacks, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import { activityItems, findItem, LINKS, REVIEWED_SUPPORT } from './questions.ts';
-import { factsFor, householdActivities, projectsFor, relevantFields, sectionsFor } from './relevance.ts';
+import {
+  factsFor,
+  householdActivities,
+  memberSectionsFor,
+  projectsFor,
+  relevantFields,
+  sectionsFor,
+} from './relevance.ts';
 
 const types = (items: readonly { type: string }[]) => items.map((i) => i.type);
 const names = (fields: readonly { name: string }[]) => fields.map((f) => f.name);
@@ -121,5 +128,16 @@ describe('the facts about the applicant that the pack reads', () => {
     expect(risk?.label.zh).toBe('该监测户的返贫致贫风险是否已消除？');
     expect(risk?.options?.map((o) => o.value)).toEqual(['not-eliminated', 'eliminated']);
     expect(risk?.hint?.zh).toMatch(/较高标准/);
+  });
+});
+
+describe('a 监测对象 family with a vocational student', () => {
+  test('is asked about the student, so that it is told the plan’s rule for 雨露计划', () => {
+    const types = (c: 'monitored' | 'poverty-alleviated' | 'ordinary') =>
+      memberSectionsFor(xixiang2023, c, c === 'monitored' ? 'unstable' : null).map((s) => s.type);
+    expect(types('monitored')).toContain('student');
+    expect(types('poverty-alleviated')).toContain('student');
+    expect(types('monitored')).not.toContain('publicPost');
+    expect(types('ordinary')).toEqual([]);
   });
 });

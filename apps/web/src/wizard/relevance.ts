@@ -145,16 +145,30 @@ function memberStandards(
 
 /**
  * What to ask about each member: the sections (student, workTrips, publicPost, loans,
- * mutualFundLoans) that some standard for this household reads. A 监测对象 is not asked about
- * students (雨露计划 names 脱贫户 families) nor, unless 边缘易致贫, about public-welfare posts.
+ * mutualFundLoans) that some standard for this household reads — and those of a member standard
+ * for other households whose reading of who is covered the pack explains in a note, so that the
+ * household is asked and told the plan's rule: a 监测对象 family with a vocational student hears
+ * that 雨露计划 in this plan names 建档立卡脱贫户 only. A 监测对象 is not asked about public-welfare
+ * posts unless 边缘易致贫.
  */
 export function memberSectionsFor(
   pack: PolicyPack,
   category: Category,
   monitoredType: MonitoredType | null,
 ): ItemSpec[] {
+  const explained = pack.standards.filter(
+    (s) =>
+      s.source.kind === 'member' &&
+      s.subject.kinds.includes('household') &&
+      s.notes.length > 0 &&
+      s.subject.categories !== undefined &&
+      !s.subject.categories.includes(category) &&
+      // a standard that opens to some of this category by a group (边缘易致贫 with 零就业) says so itself
+      !(s.subject.alsoGroups ?? []).some((g) => g.category === category) &&
+      category !== 'ordinary',
+  );
   const read = new Set(
-    memberStandards(pack, category, monitoredType).map((s) =>
+    [...memberStandards(pack, category, monitoredType), ...explained].map((s) =>
       s.source.kind === 'member' ? s.source.field : '',
     ),
   );

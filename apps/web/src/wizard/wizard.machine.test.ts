@@ -142,10 +142,15 @@ describe('wizard machine: full paths', () => {
     expect(run(a, next).value).toBe('details');
   });
 
-  test('a malformed answer keeps the review from the results', () => {
+  test('a malformed answer keeps its step (and the review) from moving on', () => {
     const a = start({ kind: 'household', category: 'monitored', monitoredType: 'unstable' });
     run(a, next, next, { type: 'item.toggled', group: 'activity', itemType: 'pig', on: true }, next);
-    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4头' }, next, next);
+    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4头' });
+    expect(run(a, next).value).toBe('details');
+    // sent back from the review to a step with an invalid answer, the review still refuses
+    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4' }, next, next);
+    expect(a.getSnapshot().value).toBe('review');
+    run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4头' });
     expect(run(a, next).value).toBe('review');
     run(a, { type: 'answer.changed', key: answerKey('activity', 'pig', 'head'), value: '4' });
     expect(run(a, next).value).toBe('results');

@@ -1,7 +1,7 @@
 import { asOfProblem, type PolicyPack } from '@huinong/benefits';
 import { xixiang2023 } from '@huinong/policy-data';
 import { assign, setup } from 'xstate';
-import { effectiveAsOf, offerFor, validateDraft } from '../engine.ts';
+import { effectiveAsOf, errorsOfStep, offerFor, validateDraft } from '../engine.ts';
 import {
   type ApplicantKind,
   type Category,
@@ -72,6 +72,11 @@ export function createWizardMachine(pack: PolicyPack) {
       /** the pack accepts the draft (validateSubject) and decides its as-of date */
       subjectValid: ({ context }) =>
         validateDraft(pack, context).ok && asOfProblem(pack, effectiveAsOf(pack, context)) === null,
+      /** an answer asked on this step is invalid: 下一步 stays (the step shows each error at its field) */
+      stepHasErrors: ({ context }, params: { step: Step }) => {
+        const v = validateDraft(pack, context);
+        return !v.ok && errorsOfStep(v.errors, params.step, context.kind).length > 0;
+      },
       stepIs: ({ event }, params: { step: Step }) => event.type === 'nav.goto' && event.step === params.step,
     },
     actions: {
@@ -153,6 +158,7 @@ export function createWizardMachine(pack: PolicyPack) {
         on: {
           'nav.back': 'applicant',
           'nav.next': [
+            { guard: { type: 'stepHasErrors', params: { step: 'category' } } },
             // 一般农户: none of the household standards applies; say so now, not after the questions
             { guard: { type: 'categoryIs', params: { category: 'ordinary' } }, target: 'notEligible' },
             { guard: 'categoryComplete', target: 'activities' },
@@ -175,7 +181,11 @@ export function createWizardMachine(pack: PolicyPack) {
       projects: {
         on: {
           'nav.back': 'applicant',
-          'nav.next': [{ guard: 'hasItems', target: 'details' }, { target: 'review' }],
+          'nav.next': [
+            { guard: { type: 'stepHasErrors', params: { step: 'projects' } } },
+            { guard: 'hasItems', target: 'details' },
+            { target: 'review' },
+          ],
         },
       },
       details: {
@@ -184,13 +194,20 @@ export function createWizardMachine(pack: PolicyPack) {
             { guard: { type: 'applicantIs', params: { kind: 'household' } }, target: 'activities' },
             { target: 'projects' },
           ],
-          'nav.next': [{ guard: 'asksMembers', target: 'members' }, { target: 'review' }],
+          'nav.next': [
+            { guard: { type: 'stepHasErrors', params: { step: 'details' } } },
+            { guard: 'asksMembers', target: 'members' },
+            { target: 'review' },
+          ],
         },
       },
       members: {
         on: {
           'nav.back': [{ guard: 'hasItems', target: 'details' }, { target: 'activities' }],
-          'nav.next': 'review',
+          'nav.next': [
+            { guard: { type: 'stepHasErrors', params: { step: 'members' } } },
+            { target: 'review' },
+          ],
         },
       },
       review: {

@@ -8,13 +8,17 @@ import {
   type ScreenResult,
   type Subject,
 } from '@huinong/benefits';
-import { useEffect, useRef } from 'react';
+import { shown } from '@huinong/register';
+import { useEffect, useRef, useState } from 'react';
 import { effectiveAsOf } from '../engine.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
+import type { RegisterSettings } from '../register/settings.ts';
+import { linkedCase, listCases, loadSettings, type StoredCase, saveSettings } from '../register/store.ts';
 import { notDeclared, whoOf } from '../results/checks.ts';
 import type { Draft } from '../wizard/draft.ts';
 import { LoanQuarterTable } from './LoanQuarterTable.tsx';
+import { useWorksheetMessages } from './messages.ts';
 import './worksheet.css';
 
 /** 年　月　日 with room to write by hand. */
@@ -52,8 +56,24 @@ export function Worksheet({
 }) {
   const { t, pick, lang } = useI18n();
   const pack = usePack();
+  const w = useWorksheetMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const filed = useFiling(pack.id, draft.name);
+  const [preparer, setPreparer] = useState<string | null>(null);
+  const preparerName = preparer ?? filed.settings?.preparer ?? '';
+  const [warning, setWarning] = useState<string | null>(null);
+  const disclosure = filed.settings?.disclosure;
+  const idNumber = filed.stored?.case.applicant.idNumber;
+  const account = filed.stored?.case.account;
+  const print = () => {
+    const missing = [
+      draft.name.trim() ? null : w.t('ws.noNameApplicant'),
+      preparerName.trim() ? null : w.t('ws.noNamePreparer'),
+    ].filter((x): x is string => x !== null);
+    if (missing.length > 0) setWarning(w.t('ws.noName', { what: missing.join(w.t('ws.and')) }));
+    else window.print();
+  };
   useEffect(() => {
     // the printed (and saved PDF's) title names the plan the amounts come from
     const before = document.title;
@@ -82,9 +102,41 @@ export function Worksheet({
         <button type="button" className="button secondary" onClick={onBack}>
           {t('nav.back')}
         </button>
-        <button type="button" className="button primary" onClick={() => window.print()}>
+        <label className="ws-preparer">
+          {w.t('ws.preparer')}
+          <input
+            type="text"
+            value={preparerName}
+            autoComplete="name"
+            onChange={(e) => setPreparer(e.target.value)}
+            onBlur={() => {
+              if (filed.settings && preparerName.trim() !== filed.settings.preparer)
+                void saveSettings({ ...filed.settings, preparer: preparerName.trim() });
+            }}
+          />
+        </label>
+        <button type="button" className="button primary" onClick={print}>
           {t('worksheet.print')}
         </button>
+        {warning ? (
+          <div className="callout callout-error ws-warning" role="alert">
+            <p>{warning}</p>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setWarning(null);
+                window.print();
+              }}
+            >
+              {w.t('ws.printAnyway')}
+            </button>{' '}
+            <button type="button" className="button secondary" onClick={() => setWarning(null)}>
+              {w.t('ws.cancel')}
+            </button>
+          </div>
+        ) : null}
+        {filed.stored ? null : <p className="muted">{w.t('ws.unsaved')}</p>}
       </div>
       <main className="worksheet" id="main">
         <header className="ws-head">
@@ -99,6 +151,9 @@ export function Worksheet({
           <h1 tabIndex={-1} ref={heading}>
             {t('worksheet.title')}
           </h1>
+          <p className="ws-serial">
+            {w.t('ws.serial')}：<span data-testid="ws-serial">{filed.stored?.serial || '＿＿＿＿＿＿'}</span>
+          </p>
         </header>
         <table className="ws-applicant">
           <tbody>
@@ -107,6 +162,16 @@ export function Worksheet({
               <td>{draft.name || '—'}</td>
               <th scope="row">{t('worksheet.kind')}</th>
               <td>{kind}</td>
+            </tr>
+            <tr>
+              <th scope="row">{w.t('ws.idNumber')}</th>
+              <td className="ws-number" data-testid="ws-id-number">
+                {idNumber && disclosure ? shown(idNumber, disclosure.idNumber) : ''}
+              </td>
+              <th scope="row">{w.t('ws.account')}</th>
+              <td className="ws-number" data-testid="ws-account">
+                {account && disclosure ? shown(account, disclosure.account) : ''}
+              </td>
             </tr>
             <tr>
               <th scope="row">{t('worksheet.place')}</th>
@@ -160,8 +225,6 @@ export function Worksheet({
                 <td data-label={t('worksheet.standard')}>
                   {pick(l.title)}
                   {whoOf(l, subject, lang) ? `（${whoOf(l, subject, lang)}）` : ''}
-                  <br />
-                  <span className="ws-id">{l.standardId}</span>
                 </td>
                 <td className="ws-clause" data-label={t('worksheet.clause')}>
                   <strong>{l.clause}</strong> <span lang="zh-CN">{l.clauseText}</span>
@@ -194,11 +257,7 @@ export function Worksheet({
                 <td className="num" data-label={t('worksheet.no')}>
                   {eligible.length + i + 1}
                 </td>
-                <td data-label={t('worksheet.standard')}>
-                  {pick(a.label)}
-                  <br />
-                  <span className="ws-id">{a.limitId}</span>
-                </td>
+                <td data-label={t('worksheet.standard')}>{pick(a.label)}</td>
                 <td className="ws-clause" data-label={t('worksheet.clause')}>
                   <strong>{a.clause}</strong> <span lang="zh-CN">{a.clauseText}</span>
                 </td>
@@ -245,11 +304,20 @@ export function Worksheet({
         ) : null}
 
         <div className="ws-signatures">
+          <section className="sign ws-applicant-sign">
+            <h2>{w.t('ws.applicantSign')}</h2>
+            <p className="ws-promise">{w.t('ws.promise')}</p>
+            <div className="sign-space ws-fingerprint" />
+            <p className="sign-date">{t('worksheet.date')}</p>
+          </section>
           <SignatureBlock level={t('worksheet.village')} seal={t('worksheet.sealVillage')} />
           <SignatureBlock level={t('worksheet.township')} seal={t('worksheet.sealTownship')} />
           <SignatureBlock level={t('worksheet.county')} seal={t('worksheet.sealCounty')} />
         </div>
         <footer className="ws-foot">
+          <p data-testid="ws-preparer">
+            {w.t('ws.preparerLine', { name: preparerName.trim() || '＿＿＿＿＿＿' })}
+          </p>
           <p>
             {t('worksheet.basisPack')}
             {pack.name.zh}（{t('worksheet.published')}
@@ -260,4 +328,33 @@ export function Worksheet({
       </main>
     </div>
   );
+}
+
+/**
+ * The register's record of this applicant, if the draft was saved (the case it was saved as, while
+ * it still names the same applicant), and the county's settings (disclosure, 制表人).
+ */
+function useFiling(
+  packId: string,
+  name: string,
+): { stored: StoredCase | null; settings: RegisterSettings | null } {
+  const [state, setState] = useState<{ stored: StoredCase | null; settings: RegisterSettings | null }>({
+    stored: null,
+    settings: null,
+  });
+  useEffect(() => {
+    let live = true;
+    const link = linkedCase(packId);
+    Promise.all([link === null ? Promise.resolve([]) : listCases(), loadSettings()]).then(
+      ([cases, settings]) => {
+        if (!live) return;
+        const c = cases.find((x) => x.id === link);
+        setState({ stored: c && c.case.applicant.name === name.trim() ? c : null, settings });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [packId, name]);
+  return state;
 }
