@@ -242,7 +242,7 @@ export function errorsOfStep(errors: readonly DraftError[], step: string, kind: 
 
 /**
  * An error in words, as the person saw the question: the item and the question's label
- * ("当年养猪 · 头数（头）", "成员 1 · 跨县务工 · 外出务工开始日期"), never the engine's path.
+ * ("当年种植 · 面积（亩）", "成员 1 · 跨县务工 · 外出务工开始日期"), never the engine's path.
  */
 export function errorWords(pack: PolicyPack, draft: Draft, error: DraftError): Text {
   const key = error.key;

@@ -58,7 +58,7 @@ export function fieldLabel(pack: PolicyPack, standard: Standard, path: string): 
   return fact?.label ?? both(path, path);
 }
 
-/** A condition with its threshold: "养猪头数 ≥ 2 头", "亩均收入（当年收入 ÷ 面积）≥ 2000 元/亩". */
+/** A condition with its threshold: "头数 ≥ 2 头", "亩均收入（当年收入 ÷ 面积）≥ 2000 元/亩". */
 export function conditionText(pack: PolicyPack, standard: Standard, c: Condition): Text {
   const l = c.label;
   switch (c.kind) {
@@ -104,7 +104,7 @@ export function conditionText(pack: PolicyPack, standard: Standard, c: Condition
   }
 }
 
-/** The award in words: "¥700.00/头 × 养猪头数", "工资总额 × 20%", "省外 ¥500.00 …". */
+/** The award in words: "¥700.00/头 × 头数", "工资总额 × 20%", "省外 ¥500.00 …". */
 export function awardText(pack: PolicyPack, standard: Standard): Text {
   const a: Award = standard.award;
   switch (a.kind) {

@@ -60,9 +60,9 @@ export const ActivityDef = z.object({
   subjects: z.array(SubjectKind).min(1),
   /** the activity's name in explanations, notes and rosters */
   label: Text,
-  /** the wizard's wording, when it differs from the label ("当年养猪" for 养猪) */
+  /** the wizard's wording, when it differs from the label ("当年种植" for a crop's 种植) */
   question: Text.optional(),
-  /** other names a roster cell may use for this activity (花椒, 中蜂…) */
+  /** other names a roster cell may use for this activity (a short name, a local name…) */
   aliases: z.array(z.string()).default([]),
   help: Text.optional(),
   /** more than one of this activity per subject (two batches of cattle bought on two dates) */

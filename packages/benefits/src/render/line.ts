@@ -95,7 +95,7 @@ export function loanText(line: ScreenLine, periods: readonly LinePeriod[], lang:
   return `${head}${lang === 'zh' ? '：' : ': '}${quarters.join(' + ')} = ${amount}`;
 }
 
-/** One check as a sentence: "✓ 养猪头数 4 头 ≥ 2 头 [五(一)4(4)]". */
+/** One check as a sentence: "✓ 头数 4 头 ≥ 2 头 [五(一)4(4)]". */
 export function traceText(e: TraceEntry, lang: Lang): string {
   const mark = e.passed ? '✓' : '✗';
   let body: string;

@@ -115,7 +115,7 @@ function toLine(cs: CompiledStandard, ref: Ref, run: StandardRun): ScreenLine {
   };
 }
 
-/** Each activity's reference: its id, else its type (`kiwi`, `kiwi-2`, … for repeats). */
+/** Each activity's reference: its id, else its type (`TYPE`, `TYPE-2`, … for repeats). */
 function lineKey(id: string, ref: Ref): string {
   if (!ref) return id;
   return ref.member ? `${id}#${ref.member}/${ref.id}` : `${id}#${ref.id}`;
