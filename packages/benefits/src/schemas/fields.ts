@@ -63,36 +63,51 @@ export function readDecimal(v: unknown): Read {
 }
 
 /**
- * A non-negative decimal quantity (area, head count, income…), as a plain decimal string. One
- * transform reads a number or a string (a union of the two before it cost a quarter of the
- * validation time); the JSON Schema still says "number or string".
+ * A non-negative decimal quantity (area, head count, income…), as a plain decimal string. It is
+ * read by one check that writes the normalised string back (no union of number and string, and
+ * no transform pipe: both cost a large part of validation); the JSON Schema still says "number
+ * or string", and a refused value stops the checks after it.
  */
 export function quantity() {
   return z
     .unknown()
-    .transform((v, ctx) => {
+    .check((ctx) => {
+      const v = ctx.value;
       const r = readDecimal(v);
       if (!r.ok) {
-        ctx.addIssue({ code: 'custom', message: r.problem, params: { value: String(v).slice(0, 40) } });
-        return z.NEVER;
+        ctx.issues.push({
+          code: 'custom',
+          message: r.problem,
+          input: v,
+          params: { value: String(v).slice(0, 40) },
+        } as never);
+        return;
       }
-      const s = r.value;
-      if (s.startsWith('-')) {
-        ctx.addIssue({ code: 'custom', message: 'negative', params: { value: s } });
-        return z.NEVER;
+      if (r.value.startsWith('-')) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'negative',
+          input: v,
+          params: { value: r.value },
+        } as never);
+        return;
       }
-      return s;
+      ctx.value = r.value;
     })
-    .meta({ type: ['number', 'string'] } as never);
+    .meta({ type: ['number', 'string'] } as never) as unknown as z.ZodType<string, unknown>;
 }
 
 /** A whole count (heads, birds, boxes, people, households). */
 export function count() {
-  return quantity().refine((s) => !s.includes('.') || /\.0+$/.test(s), { message: 'not-an-integer' });
+  // (a value the quantity check refused is not a string: its own issue is enough)
+  return quantity().refine((s) => typeof s !== 'string' || !s.includes('.') || /\.0+$/.test(s), {
+    message: 'not-an-integer',
+  });
 }
 
 /** At most 1, decided on the digits: "1.0000000000000001" is above 1 though the double is not. */
 function atMostOne(s: string): boolean {
+  if (typeof s !== 'string') return true;
   const [int, frac = ''] = s.split('.') as [string, string?];
   return int === '0' || (int === '1' && /^0*$/.test(frac));
 }
