@@ -4,7 +4,8 @@ import { useView, type View, ViewNav } from './funds/ViewNav.tsx';
 import { I18nProvider, type Lang, useI18n } from './i18n/i18n.tsx';
 import { PackGate, PacksProvider, preloadPack, usePacks } from './packs/packs.tsx';
 import { AppHeader, Progress, ResetButton, WizardFooter } from './shell/shell.tsx';
-import type { ApplicantKind, Draft } from './wizard/draft.ts';
+import type { ApplicantKind } from './wizard/draft.ts';
+import { EMPTY_DRAFT } from './wizard/empty-draft.ts';
 import { forgetStored, storedStep, storeKind } from './wizard/storage-key.ts';
 
 // The first visit loads this module, the header and the wizard's first step only. The wizard
@@ -36,24 +37,6 @@ const RulesView = lazy(() => import('./rules/RulesView.tsx').then((m) => ({ defa
 const ProjectsView = lazy(() =>
   import('./projects/ProjectsView.tsx').then((m) => ({ default: m.ProjectsView })),
 );
-
-const EMPTY: Draft = {
-  kind: null,
-  category: null,
-  monitoredType: null,
-  operatorType: null,
-  name: '',
-  township: '',
-  village: '',
-  asOf: '',
-  activities: [],
-  otherActivities: false,
-  projects: [],
-  links: [],
-  members: [],
-  memberSeq: 0,
-  answers: {},
-};
 
 const KINDS: readonly string[] = ['household', 'collective', 'operator'];
 
@@ -114,12 +97,12 @@ function PackWizard({ packId }: { packId: string }) {
         <div className="form-col">
           <StepFocus.Provider value={moved}>
             <StepApplicant
-              draft={{ ...EMPTY, kind }}
+              draft={{ ...EMPTY_DRAFT, kind }}
               errors={[]}
               send={(e) => {
                 if (e.type === 'applicant.selected') {
                   setKind(e.kind);
-                  storeKind(packId, e.kind, EMPTY);
+                  storeKind(packId, e.kind, EMPTY_DRAFT);
                   // start loading what the next step needs while the person reads on
                   loadWizard();
                   preloadPack(packId);

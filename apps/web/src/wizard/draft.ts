@@ -52,23 +52,7 @@ export interface Draft {
   readonly answers: Readonly<Record<string, string>>;
 }
 
-export const EMPTY_DRAFT: Draft = {
-  kind: null,
-  category: null,
-  monitoredType: null,
-  operatorType: null,
-  name: '',
-  township: '',
-  village: '',
-  asOf: '',
-  activities: [],
-  otherActivities: false,
-  projects: [],
-  links: [],
-  members: [],
-  memberSeq: 0,
-  answers: {},
-};
+export { EMPTY_DRAFT } from './empty-draft.ts';
 
 export function answerKey(group: ItemGroup, type: string, field: string): string {
   return `${group}.${type}.${field}`;
