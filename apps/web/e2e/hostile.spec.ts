@@ -105,4 +105,43 @@ describe('hostile and careless rosters through 名册筛查 in Chromium', () => 
     expect(issues).toContain('逗号只能用作千位分隔');
     expect(issues).toContain('a comma may only group thousands');
   });
+
+  test('JSON subjects: the same household twice is paid once; a misspelt field is named with its nearest', async () => {
+    const pigs = (id: string, extra: Record<string, unknown> = {}) => ({
+      kind: 'household',
+      id,
+      name: '王建国',
+      category: 'monitored',
+      activities: [{ type: 'pig', head: 4, income: 3000 }],
+      ...extra,
+    });
+    const bytes = new TextEncoder().encode(
+      JSON.stringify([pigs('H1'), pigs('H1'), pigs('H2', { categroy: 'monitored' })]),
+    );
+    await upload(browser.page, '重复.json', bytes);
+    const done = browser.page.getByTestId('roster-done');
+    await done.waitFor({ timeout: 30_000 });
+    // H1 once: 4 × 700 = 2,800; the second H1 and the misspelt H2 are refused
+    expect(await done.textContent()).toContain('¥2,800.00');
+    const issues = await browser.page.getByTestId('roster-issues').textContent();
+    expect(issues).toContain('repeats item 1');
+    expect(issues).toContain('categroy');
+    expect(issues).toContain('category');
+  });
+
+  test('a full 身份证号 typed in the name column is masked on the 公示名单 and flagged', async () => {
+    await upload(browser.page, '隐私.xlsx', null, (path) =>
+      writeRoster(path, {
+        households: [{ rowType: '户主', householdId: 'H1', name: WANG, idNumber: WANG, category: '脱贫户' }],
+        activities: [{ subjectId: 'H1', type: '茶园', areaMu: 2 }],
+      }),
+    );
+    const done = browser.page.getByTestId('roster-done');
+    await done.waitFor({ timeout: 30_000 });
+    const publicity = (await browser.page.getByTestId('roster-publicity').textContent()) ?? '';
+    expect(publicity).not.toContain(WANG);
+    expect(publicity).toContain(`${WANG.slice(0, 6)}********${WANG.slice(14)}`);
+    const issues = await browser.page.getByTestId('roster-issues').textContent();
+    expect(issues).toContain('户主/名称');
+  });
 });
