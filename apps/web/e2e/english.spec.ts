@@ -1,46 +1,12 @@
 import { xixiang2023 } from '@huinong/policy-data';
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { tempDir, writeRoster } from '../../cli/test/helpers.ts';
 import { type Browser, openBrowser } from './browser.ts';
+import { english, strayChinese } from './stray-chinese.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 const dir = tempDir();
-
-/**
- * The text on screen in Han characters that is neither quoted clause text (`lang="zh-CN"`) nor a
- * proper name (`data-proper-name`): each as "its element › its text", for the failure message.
- */
-async function strayChinese(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const han = /\p{Script=Han}/u;
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.textContent ?? '';
-      if (!han.test(text)) continue;
-      const el = n.parentElement;
-      if (!el || el.closest('[lang="zh-CN"], [data-proper-name], script, style, [hidden]')) continue;
-      if (el.closest('option') && !el.closest('select')?.checkVisibility()) continue;
-      if (!el.checkVisibility() && !el.closest('details')) continue;
-      out.push(`${el.tagName.toLowerCase()}.${el.className} › ${text.trim().slice(0, 80)}`);
-    }
-    // attributes people hear: labels and titles
-    for (const el of document.querySelectorAll<HTMLElement>('[aria-label], [title], [placeholder]'))
-      for (const a of ['aria-label', 'title', 'placeholder']) {
-        const v = el.getAttribute(a);
-        if (v && han.test(v) && !el.closest('[lang="zh-CN"], [data-proper-name]')) out.push(`@${a} › ${v}`);
-      }
-    return [...new Set(out)];
-  });
-}
-
-async function english(page: Page, hash = '') {
-  await page.goto(`${baseUrl}${hash}`);
-  await page.evaluate(() => localStorage.setItem('huinong.lang', 'en'));
-  await page.reload();
-}
 
 describe('English on every page', () => {
   beforeEach(async () => {
@@ -52,7 +18,7 @@ describe('English on every page', () => {
 
   test('the wizard, step by step to the worksheet: no Chinese outside quoted clauses and names', async () => {
     const { page } = browser;
-    await english(page);
+    await english(page, baseUrl);
     const seen: Record<string, string[]> = {};
     const look = async (step: string) => {
       seen[step] = await strayChinese(page);
@@ -100,7 +66,7 @@ describe('English on every page', () => {
         { subjectId: 'H001', type: '天麻', areaMu: '三亩', income: 5000 },
       ],
     });
-    await english(page, '#/roster');
+    await english(page, baseUrl, '#/roster');
     await page.getByLabel(/^Date of the screen/).fill('2023-12-31');
     await page.getByLabel(/^Roster file/).setInputFiles(roster);
     await page.getByTestId('roster-done').waitFor({ timeout: 60_000 });
