@@ -27,12 +27,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Builds the app once (production mode, as users get it) and serves `dist` with `vite preview`. */
+/**
+ * Builds the app once (production mode, as users get it) and serves `dist` with `vite preview`.
+ * HUINONG_WEB_DIST (an absolute path) builds and serves another folder, so that two runs of the
+ * specs on one machine do not build over each other.
+ */
 export async function buildAndServe(): Promise<{ url: string; server: PreviewServer }> {
   const before = process.env.NODE_ENV;
+  const outDir = process.env.HUINONG_WEB_DIST;
+  const dist = outDir ? { build: { outDir, emptyOutDir: true } } : {};
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, configFile, mode: 'production', logLevel: 'warn' });
+    await build({ root, configFile, mode: 'production', logLevel: 'warn', ...dist });
   } finally {
     process.env.NODE_ENV = before;
   }
@@ -41,6 +47,7 @@ export async function buildAndServe(): Promise<{ url: string; server: PreviewSer
     root,
     configFile,
     logLevel: 'warn',
+    ...dist,
     preview: { host: '127.0.0.1', port, strictPort: true },
   });
   return { url: `http://127.0.0.1:${port}/`, server };
