@@ -204,7 +204,7 @@ describe('huinong screen roster.xlsx -o results.xlsx', () => {
       条款: '五(一)4(4)',
       来源: '产业!3',
     });
-    expect(pig['原因/差额']).toBe('4 头 × ¥700 = ¥2800.00');
+    expect(pig['原因/差额']).toBe('4 头 × ¥700.00 = ¥2,800.00');
     expect(eligible[4]?.比例).toBe(0.2);
     // the second household of 王建国: no second travel grant, and the reason says why
     const again = lines.find((l) => l['户编号/主体编号'] === 'H005' && l.标准编号 === 'travel-grant');
@@ -533,7 +533,7 @@ describe('loans, second trips and work places by name, in a real .xlsx', () => {
       ['L002', 'travel-grant', '孙六', 1, '次', 500, '农户及成员!7'],
     ]);
     expect(String(lines[1]?.['原因/差额'])).toBe(
-      '贴息本金¥50000 × 年利率3.55% ÷ 360 × 天数：2023Q3 73天 ¥359.93 + 2023Q4 91天 ¥448.68 = ¥808.61',
+      '贴息本金 ¥50,000.00 × 年利率 3.55% ÷ 360 × 天数：2023Q3 73天 ¥359.93 + 2023Q4 91天 ¥448.68 = ¥808.61',
     );
     // 1,678.18 + 808.61 + 360 + 500 + 500
     expect(run.stderr).toContain('合计 ¥3846.79');

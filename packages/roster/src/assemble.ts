@@ -72,6 +72,10 @@ export interface RefInfo {
   readonly sheet: string;
   readonly row: number | null;
   readonly label: string;
+  /** the label in English without the person's name: an activity's, "microcredit", "" */
+  readonly labelEn?: string | undefined;
+  /** the person the item belongs to, named as the roster names them (a proper name) */
+  readonly person?: string | undefined;
 }
 
 export interface RosterSubject {
@@ -749,7 +753,7 @@ function readFund(ctx: Context, r: RowReader): Json | undefined {
   return undefined;
 }
 
-type MemberRead = { member: Json; idNumber: string | null; label: string };
+type MemberRead = { member: Json; idNumber: string | null; name: string | undefined; label: string };
 
 /** A member from a row (the 户主 row is also its 户主's member row); null when refused. */
 function readMember(ctx: Context, r: RowReader): MemberRead | null {
@@ -785,7 +789,7 @@ function readMember(ctx: Context, r: RowReader): MemberRead | null {
     r.engineErrors(v.errors, MEMBER_PATHS);
     return null;
   }
-  return { member: v.value as Json, idNumber: idNumber ?? null, label: name ?? `第${r.raw.row}行成员` };
+  return { member: v.value as Json, idNumber: idNumber ?? null, name, label: name ?? `第${r.raw.row}行成员` };
 }
 
 /** A household being assembled: its members so far, the rows they came from, numbers seen. */
@@ -803,14 +807,20 @@ interface Household {
  * "王建国 外出务工" — each with the row it was written on.
  */
 function itemRefs(member: Json, label: string, ref: RowRef, h: Household): void {
-  for (const [field, what] of [
-    ['loans', '小额信贷'],
-    ['mutualFundLoans', '互助资金借款'],
-    ['workTrips', '外出务工'],
+  for (const [field, what, whatEn] of [
+    ['loans', '小额信贷', 'microcredit'],
+    ['mutualFundLoans', '互助资金借款', 'mutual-fund loan'],
+    ['workTrips', '外出务工', 'work away from home'],
   ] as const)
     for (const item of (member[field] as { id: string }[] | undefined) ?? [])
       if (!h.refs.has(item.id)) {
-        h.refs.set(item.id, { sheet: ref.sheet.label, row: ref.raw.row, label: `${label} ${what}` });
+        h.refs.set(item.id, {
+          sheet: ref.sheet.label,
+          row: ref.raw.row,
+          label: `${label} ${what}`,
+          labelEn: whatEn,
+          person: label,
+        });
         h.itemRows.set(item.id, ref);
       }
 }
@@ -892,7 +902,13 @@ function addMember(
       );
   }
   h.members.push(m.member);
-  h.refs.set(String(m.member.id), { sheet: ref.sheet.label, row: ref.raw.row, label: m.label });
+  h.refs.set(String(m.member.id), {
+    sheet: ref.sheet.label,
+    row: ref.raw.row,
+    label: m.label,
+    labelEn: m.name === undefined ? `member on row ${ref.raw.row}` : '',
+    person: m.name,
+  });
   if (m.member.loans || m.member.mutualFundLoans || m.member.workTrips) itemRefs(m.member, m.label, ref, h);
   return true;
 }
@@ -1304,10 +1320,12 @@ function assembleEntry(ctx: Context, e: Entry, onIssue: (i: RosterIssue) => void
     if (!a) continue;
     activities.push(a.activity);
     activityRows.push({ ref, type: a.type });
+    const label = ctx.layout.activityLabel(a.type);
     refs.set(String(a.activity.id), {
       sheet: ref.sheet.label,
       row: ref.raw.row,
-      label: ctx.layout.activityLabel(a.type).zh,
+      label: label.zh,
+      labelEn: label.en,
     });
   }
   const subject = (members

@@ -32,6 +32,14 @@ export interface DetailRow {
   readonly reason: string;
   /** sheet and row the line comes from */
   readonly source: string;
+  /**
+   * The item and the reason in English, on the first rows only when the screen is asked for them
+   * (`englishRows`): the page shows those in the reader's language, the sheets stay Chinese.
+   */
+  readonly itemEn?: string | undefined;
+  /** the person `itemEn` is about (a name, not translated) */
+  readonly itemPerson?: string | undefined;
+  readonly reasonEn?: string | undefined;
 }
 
 /** One line of 公示名单: a subject's award under one standard. */

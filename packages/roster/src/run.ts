@@ -9,13 +9,12 @@ import {
   type CompiledPack,
   createRosterScreener,
   Dec,
-  formatQuantity,
-  type LinePeriod,
   type LprFixing,
   type MaskOptions,
   maskMiddle,
+  reasonText,
   type ScreenLine,
-  traceText,
+  type Text,
   unitText,
 } from '@huinong/benefits';
 import type { RefInfo, Roster, RosterIssue, RosterSubject } from './assemble.ts';
@@ -31,6 +30,8 @@ export interface RunOptions {
   readonly lpr?: readonly LprFixing[];
   /** called every few hundred subjects with (done, total) */
   readonly onProgress?: (done: number, total: number) => void;
+  /** the first this many 明细 rows also carry their item and reason in English (default none) */
+  readonly englishRows?: number;
 }
 
 /** The status of a 明细 row that is a limit's deduction. */
@@ -42,43 +43,6 @@ const STATUS: Record<ScreenLine['status'], string> = {
   'needs-information': '需补充信息',
 };
 
-/** The Chinese reason column: how the amount was reached, or why not and what is missing. */
-export function reasonText(line: ScreenLine): string {
-  const b = line.basis;
-  if (line.status === 'eligible') {
-    if (b.source === 'review') return `评审确定金额 ¥${line.amount}`;
-    if (line.periods) return loanReason(line, line.periods);
-    if (b.rate !== null && b.quantity !== null)
-      return `¥${b.quantity} × ${new Dec(b.rate).times(100).toFixed()}% = ¥${line.amount}`;
-    if (b.unitAmount !== null && b.quantity !== null)
-      return `${formatQuantity(b.quantity, b.unit, 'zh')} × ¥${b.unitAmount} = ¥${line.amount}`;
-    return `¥${line.amount}`;
-  }
-  const parts: string[] = [];
-  if (line.status === 'needs-information' && line.reason) parts.push(`缺少：${line.reason.label.zh}`);
-  else if (line.reason) parts.push(traceText(line.reason, 'zh'));
-  if (line.nearMiss) parts.push(line.nearMiss.message.zh);
-  return parts.join('；');
-}
-
-/**
- * A 小额信贷贴息 line: the subsidised principal, the rate and day count from its trace, and the
- * quarters counted — "贴息本金¥50000 × 年利率4.3% ÷ 360 × 天数：2023Q1 6天 ¥35.83 + … = ¥1678.18".
- */
-function loanReason(line: ScreenLine, periods: readonly LinePeriod[]): string {
-  let principal: string | null = null;
-  let basis = '';
-  for (const t of line.trace) {
-    if (t.condition === 'subsidised-principal') principal = t.value;
-    else if (t.condition === 'day-count' && t.threshold) basis = t.threshold.replace('年利率 ', '');
-  }
-  const rate = line.basis.rate === null ? '' : `${new Dec(line.basis.rate).times(100).toFixed()}%`;
-  const counted = periods.filter((p) => p.counted);
-  const head = `贴息本金¥${principal ?? '—'} × 年利率${rate} ${basis} × 天数`;
-  if (counted.length === 0) return `${head}：本方案期内尚无已结息的季度 = ¥${line.amount}`;
-  return `${head}：${counted.map((p) => `${p.quarter} ${p.days}天 ¥${p.amount}`).join(' + ')} = ¥${line.amount}`;
-}
-
 /**
  * A 明细 row that is not a standard's line (no standard, nothing declared). Built property by
  * property, at module level: an object spread, or a closure made per subject, costs more than
@@ -86,14 +50,15 @@ function loanReason(line: ScreenLine, periods: readonly LinePeriod[]): string {
  */
 function noteRow(
   rs: RosterSubject,
-  item: string,
+  ref: RefInfo | undefined,
   standardId: string,
   title: string,
   clause: string,
   amount: string,
   status: string,
-  reason: string,
+  reason: Text,
   source: string,
+  english: boolean,
 ): DetailRow {
   return {
     township: rs.township,
@@ -101,7 +66,7 @@ function noteRow(
     subjectId: rs.subject.id,
     name: rs.name,
     kind: rs.kindLabel,
-    item,
+    item: ref?.label ?? '',
     standardId,
     title,
     clause,
@@ -111,10 +76,18 @@ function noteRow(
     rate: null,
     amount,
     status,
-    reason,
+    reason: reason.zh,
     source,
+    itemEn: english ? (ref?.labelEn ?? ref?.label ?? '') : undefined,
+    itemPerson: english ? ref?.person : undefined,
+    reasonEn: english ? reason.en : undefined,
   };
 }
+
+const NOTHING_DECLARED: Text = {
+  zh: '名册中没有该户/主体可申报的产业、成员务工、就学或岗位信息',
+  en: 'the roster gives this household or subject nothing to claim for: no activity, and no member working away, studying or on a post',
+};
 
 function at(sheet: string, row: number | null): string {
   return row === null ? sheet : `${sheet}!${row}`;
@@ -203,6 +176,8 @@ export async function runRoster(
   const n = roster.count;
   let k = 0;
   let screened = 0;
+  const englishRows = options.englishRows ?? 0;
+  let detailRows = 0;
 
   // the work of one subject is a plain function: V8 optimises it, where the body of a long loop
   // in an async function (suspended at every await) would stay in the interpreter
@@ -242,6 +217,7 @@ export async function runRoster(
       const eligible = line.status === 'eligible';
       // a travel grant comes from the member's best trip of the year: its row, when another row
       const from = (eligible && tripRef(pack, rs, line, asOf)) || ref;
+      const english = detailRows++ < englishRows;
       sink.detail({
         township: rs.township,
         village: rs.village,
@@ -258,8 +234,11 @@ export async function runRoster(
         rate: eligible ? line.basis.rate : null,
         amount: line.amount,
         status: STATUS[line.status],
-        reason: reasonText(line),
+        reason: reasonText(line, 'zh'),
         source: from ? at(from.sheet, from.row) : at(rs.source.sheet, rs.source.row),
+        itemEn: english ? (ref?.labelEn ?? ref?.label ?? '') : undefined,
+        itemPerson: english ? ref?.person : undefined,
+        reasonEn: english ? reasonText(line, 'en') : undefined,
       });
       written++;
       if (line.status !== 'eligible') continue;
@@ -291,14 +270,15 @@ export async function runRoster(
       sink.detail(
         noteRow(
           rs,
-          '',
+          undefined,
           a.limitId,
           a.label.zh,
           a.clause,
           a.amount,
           ADJUSTED,
-          a.message.zh,
+          a.message,
           at(rs.source.sheet, rs.source.row),
+          detailRows++ < englishRows,
         ),
       );
       written++;
@@ -326,14 +306,15 @@ export async function runRoster(
       sink.detail(
         noteRow(
           rs,
-          ref?.label ?? '',
+          ref,
           '',
           '',
           '',
           '0.00',
           '无对应标准',
-          note.message.zh,
+          note.message,
           ref ? at(ref.sheet, ref.row) : at(rs.source.sheet, rs.source.row),
+          detailRows++ < englishRows,
         ),
       );
       written++;
@@ -342,14 +323,15 @@ export async function runRoster(
       sink.detail(
         noteRow(
           rs,
-          '',
+          undefined,
           '',
           '',
           '',
           '0.00',
           '无申报项目',
-          '名册中没有该户/主体可申报的产业、成员务工、就学或岗位信息',
+          NOTHING_DECLARED,
           at(rs.source.sheet, rs.source.row),
+          detailRows++ < englishRows,
         ),
       );
     publish(rs, perStandard, result.adjustments);

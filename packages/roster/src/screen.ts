@@ -62,6 +62,8 @@ export interface ScreenRosterOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** the most issues kept in the result (all go to the sink); default 1,000 */
   readonly keepIssues?: number;
+  /** the first this many 明细 rows also carry their item and reason in English (the page's) */
+  readonly englishRows?: number;
 }
 
 export interface ScreenRosterResult extends RunResult {
@@ -204,6 +206,7 @@ export async function screenRoster(
       ...(options.publicity ? { publicity: options.publicity } : {}),
       ...(options.lpr ? { lpr: options.lpr } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.englishRows ? { englishRows: options.englishRows } : {}),
     },
     notes,
   );

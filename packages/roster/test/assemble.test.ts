@@ -42,7 +42,13 @@ describe('assembling a roster', () => {
       ['m2', '张三', undefined],
       ['m3', '张四', '2023-03-01'],
     ]);
-    expect(subjects[0]?.refs.get('m3')).toEqual({ sheet: '农户及成员.csv', row: 3, label: '张四' });
+    expect(subjects[0]?.refs.get('m3')).toEqual({
+      sheet: '农户及成员.csv',
+      row: 3,
+      label: '张四',
+      labelEn: '',
+      person: '张四',
+    });
   });
 
   test('an area in the wrong unit column is refused with the column to use; other columns are noted', () => {

@@ -47,7 +47,7 @@ function assemble(rows: Row[], options: IndexOptions = { resolvePlace }) {
 }
 
 /** Assembles and screens at 2023-12-31 with the LPR series: the 明细 rows and the issues. */
-async function screen(rows: Row[]) {
+async function screen(rows: Row[], englishRows = 0) {
   const source = readCsv(new TextEncoder().encode(csv(rows)), '农户及成员.csv', rosterLayout(pack));
   const roster = indexRoster(source, pack, '2023-12-31', { resolvePlace });
   const details: DetailRow[] = [];
@@ -59,7 +59,7 @@ async function screen(rows: Row[]) {
     drain: async () => {},
     finish: async () => {},
   };
-  const r = await runRoster(roster, sink, { pack, asOf: '2023-12-31', lpr: lprSeries });
+  const r = await runRoster(roster, sink, { pack, asOf: '2023-12-31', lpr: lprSeries, englishRows });
   const eligible = details.filter((d) => d.status === '符合');
   return { details, eligible, issues, total: r.summary.total.amount };
 }
@@ -129,11 +129,20 @@ describe('务工 and 贷款 rows add a trip or a loan to a person already listed
       { id: 'f6', isMember: true, purpose: 'production', feePaid: '360', paidOn: '2023-12-20' },
     ]);
     // the lines of each loan point at its own row
-    expect(subjects[0]?.refs.get('l5')).toEqual({ sheet: '农户及成员.csv', row: 5, label: '张三 小额信贷' });
+    // (and say in English what the item is, beside the person's name)
+    expect(subjects[0]?.refs.get('l5')).toEqual({
+      sheet: '农户及成员.csv',
+      row: 5,
+      label: '张三 小额信贷',
+      labelEn: 'microcredit',
+      person: '张三',
+    });
     expect(subjects[0]?.refs.get('f6')).toEqual({
       sheet: '农户及成员.csv',
       row: 6,
       label: '李四 互助资金借款',
+      labelEn: 'mutual-fund loan',
+      person: '李四',
     });
   });
 
@@ -383,10 +392,59 @@ describe('screened: 五(一)1 贴息, 五(一)2 占用费 and 五(三)2 交通�
       ['microcredit-interest', '张三 小额信贷', '164', '0.0355', '808.61', '农户及成员.csv!3'],
     ]);
     expect(eligible[0]?.reason).toBe(
-      '贴息本金¥50000 × 年利率4.3% ÷ 360 × 天数：2023Q1 6天 ¥35.83 + 2023Q2 92天 ¥549.44 + 2023Q3 92天 ¥549.44 + 2023Q4 91天 ¥543.47 = ¥1678.18',
+      '贴息本金 ¥50,000.00 × 年利率 4.3% ÷ 360 × 天数：2023Q1 6天 ¥35.83 + 2023Q2 92天 ¥549.44 + 2023Q3 92天 ¥549.44 + 2023Q4 91天 ¥543.47 = ¥1,678.18',
     );
     // 1,678.18 + 808.61
     expect(total).toBe('2486.79');
+  });
+
+  test('the first rows asked for in English carry the item and the reason in English; the rest do not', async () => {
+    const loan = { '小额信贷金额（元）': '50000', 放款日期: '2023-03-15', '贷款期限（月）': '36' };
+    const { details } = await screen(
+      [
+        head({ ...loan, 贷款用途: '发展生产' }),
+        // a 一般农户 claims nothing: the line says who may claim, in both languages
+        {
+          行类型: '户主',
+          户编号: 'H2',
+          姓名: '李四',
+          身份证号: LI,
+          农户类别: '一般农户',
+          ...loan,
+          贷款用途: '发展生产',
+        },
+      ],
+      1,
+    );
+    const [first, ...rest] = details;
+    // the same working as the Chinese reason above, from the engine's one renderer
+    expect(first?.reasonEn).toBe(
+      'subsidised principal ¥50,000.00 × 4.3% a year ÷ 360 × days: 2023Q1 6 days ¥35.83 + 2023Q2 92 days ¥549.44 + 2023Q3 92 days ¥549.44 + 2023Q4 91 days ¥543.47 = ¥1,678.18',
+    );
+    expect([first?.itemPerson, first?.itemEn]).toEqual(['张三', 'microcredit']);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.map((d) => [d.reasonEn, d.itemEn])).toEqual(rest.map(() => [undefined, undefined]));
+    // asked for every row: the 一般农户's refusal reads in English too
+    const all = await screen(
+      [
+        head({ ...loan, 贷款用途: '发展生产' }),
+        {
+          行类型: '户主',
+          户编号: 'H2',
+          姓名: '李四',
+          身份证号: LI,
+          农户类别: '一般农户',
+          ...loan,
+          贷款用途: '发展生产',
+        },
+      ],
+      100,
+    );
+    const refused = all.details.find((d) => d.subjectId === 'H2' && d.standardId === 'microcredit-interest');
+    expect(refused?.status).toBe('不符合');
+    expect(refused?.reason).toContain('✗');
+    // the check's words in English; its values are the pack's categories (the page puts them into English)
+    expect(refused?.reasonEn).toMatch(/^✗ borrower: 一般农户 \(must be: .+\) \[五\(一\)1\]$/);
   });
 
   test('repaid in full on 2023-11-10: the last quarter stops the day before', async () => {
