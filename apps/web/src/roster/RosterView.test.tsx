@@ -281,7 +281,10 @@ describe('名册筛查 view', () => {
     expect(await screen.findByTestId('roster-done', {}, { timeout: 10_000 })).toHaveTextContent(
       '合计 ¥2,400.00',
     );
-    const printed = screen.getByTestId('roster-print');
+    // the printed lists are built when printing (the button, or the browser's own 打印)
+    expect(screen.queryByTestId('roster-print')).toBeNull();
+    window.dispatchEvent(new Event('beforeprint'));
+    const printed = await screen.findByTestId('roster-print');
     expect(
       within(printed)
         .getAllByRole('heading', { level: 3 })
@@ -296,6 +299,9 @@ describe('名册筛查 view', () => {
         .map((h) => h.textContent),
     ).toEqual(['堰口镇罗镇村衔接资金补助公示名单']);
     expect(printed).toHaveTextContent('合计（大写：陆佰元整）¥600.00');
+    // printed: the document leaves the page again
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(screen.queryByTestId('roster-print')).toBeNull());
   });
 
   test('a printed list cut short by the browser says so on paper, and where the whole list is', async () => {

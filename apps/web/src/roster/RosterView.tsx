@@ -2,6 +2,7 @@ import { asOfProblem, chineseCapital, formatQuantity, formatYuan, sumMoney } fro
 import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { effectiveAsOf } from '../engine.ts';
 import { inLang } from '../i18n/i18n.tsx';
 import { packRef, usePack, usePacks } from '../packs/packs.tsx';
@@ -26,6 +27,12 @@ type Status =
 
 function where(i: RosterIssue): string {
   return i.row === null ? i.sheet : `${i.sheet}!${i.column ?? ''}${i.row}`;
+}
+
+/** Runs `f` after the next frame has been painted. */
+function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') setTimeout(f, 0);
+  else requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 function storedAsOf(): string {
@@ -293,13 +300,24 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
     };
   }, [done, place]);
   const publicity = allPublicity ? shown.publicity : shown.publicity.slice(0, PUBLICITY_PREVIEW);
-  // which document the printer gets: the 公示名单 (to post) or the 花名册 (to sign and file)
-  const [printing, setPrinting] = useState<'publicity' | 'awards'>('publicity');
+  // which document the printer gets: the 公示名单 (to post) or the 花名册 (to sign and file). It
+  // is built when printing only: a township's 20,000 rows on the page would hold up the results
+  const [printing, setPrinting] = useState<'publicity' | 'awards' | null>(null);
   const print = (what: 'publicity' | 'awards') => {
-    setPrinting(what);
-    // print once the document is on the page
-    setTimeout(() => window.print(), 0);
+    flushSync(() => setPrinting(what));
+    window.print();
   };
+  useEffect(() => {
+    // the browser's own 打印 (Ctrl+P) prints the 公示名单: built before the browser lays it out
+    const before = () => flushSync(() => setPrinting((p) => p ?? 'publicity'));
+    const after = () => setPrinting(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
   const heads = (keys: RosterMessageKey[]) => (
     <thead>
       <tr>
@@ -445,7 +463,15 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
                       {d.village} · {d.subjectId}
                     </span>
                   </td>
-                  <td data-proper-name="">{d.item}</td>
+                  {lang === 'en' && d.itemEn !== undefined ? (
+                    <td>
+                      {d.itemPerson ? <span data-proper-name="">{d.itemPerson}</span> : null}
+                      {d.itemPerson && d.itemEn ? ' ' : null}
+                      {inLang(d.itemEn, lang)}
+                    </td>
+                  ) : (
+                    <td data-proper-name="">{d.item}</td>
+                  )}
                   <td>
                     {titleOf(d.standardId, d.title)}
                     <br />
@@ -456,10 +482,14 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
                   </td>
                   <td className="num">{formatYuan(d.amount)}</td>
                   <td>{statusOf(d.status)}</td>
-                  {/* the workbook's reason, in its words (the 明细 sheet is Chinese) */}
-                  <td className="reason" lang="zh-CN">
-                    {d.reason}
-                  </td>
+                  {/* the 明细 sheet's reason is Chinese; the page's first lines carry it in English too */}
+                  {lang === 'en' && d.reasonEn !== undefined ? (
+                    <td className="reason">{inLang(d.reasonEn, lang)}</td>
+                  ) : (
+                    <td className="reason" lang="zh-CN">
+                      {d.reason}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -467,7 +497,7 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
         </Scroll>
       </div>
 
-      {printing === 'awards' ? (
+      {printing === null ? null : printing === 'awards' ? (
         <PrintedByVillage
           done={done}
           rows={shown.awards}
@@ -616,7 +646,8 @@ function PackRoster({ focusHeading }: { focusHeading: boolean }) {
       if (run.current !== r) return;
       run.current = null;
       setStatus({ kind: 'finished', outcome });
-      if (outcome.ok) void saveLast(outcome);
+      // kept once the results are on screen: IndexedDB copies the whole result before it returns
+      if (outcome.ok) afterPaint(() => void saveLast(outcome));
     });
   };
 
