@@ -7,14 +7,18 @@
  *   huinong template [--pack ID|FILE] [-o roster-template.xlsx]        the pack's roster template
  *   huinong schema [--pack ID|FILE]                                    JSON Schema of the input
  *   huinong packs [--pack FILE]                                        the packs to choose from
+ *   huinong estimate [PROJECTS.json|.xlsx|.csv] [--standard ID --quantity Q --budget YUAN]
+ *           [--span M] [--pack ID|FILE] [--json]          五(二) project budgets against the cost standards
  * Exit codes: 0 all screened; 1 some input rejected (errors name the row, column and field);
- * 2 unusable input.
+ * 2 unusable input. `estimate`: 0 every budget within its standard (or none given); 1 some budget
+ * below or above; 2 bad input.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   asOfProblem,
   type CompiledPack,
+  closestName,
   compilePack,
   defaultAsOf,
   isRealIsoDate,
@@ -31,6 +35,18 @@ import {
   RosterFileError,
   type RosterIssue,
 } from '@huinong/roster';
+import {
+  estimateJson,
+  estimateProjects,
+  estimateText,
+  optionProject,
+  PROJECT_FIELDS,
+  perUnitText,
+  problemText,
+  projectStandards,
+  type RawProject,
+} from './estimate.ts';
+import { EstimateFileError, readProjectFile } from './estimate-file.ts';
 import { StdoutError, writeStdout } from './node/output.ts';
 import {
   type ChosenPack,
@@ -56,9 +72,42 @@ const USAGE = `用法 usage:
   huinong template [-o roster-template.xlsx]                    名册模板 / the roster template
   huinong schema                                                输入的 JSON Schema / input JSON Schema
   huinong packs                                                 可选的政策包 / the packs to choose from
+  huinong estimate --standard ID --quantity 数量 --budget 元      项目估算：五(二)造价标准 / a project budget
+  huinong estimate 项目.json|项目.xlsx [--json]                   多个项目 / several projects（见 huinong estimate --help）
       --pack ID|FILE    政策包：内置编号（默认 ${DEFAULT_PACK.id}，见 huinong packs）或政策包 JSON 文件
                         the policy pack: a built-in id (default ${DEFAULT_PACK.id}) or a pack JSON file
 退出码 exit codes: 0 全部筛查 all screened; 1 有行被拒绝 some rows rejected; 2 文件无法使用 unusable input`;
+
+const ESTIMATE_USAGE = `用法 usage:
+  huinong estimate --standard ID --quantity 数量 [--budget 元] [--span 米] [--name 名称] [--pack ID|FILE] [--json]
+  huinong estimate 项目.json|项目.xlsx|项目.csv … [--pack ID|FILE] [--json]
+项目估算：按政策包的五(二)基础设施类补助标准（每公里、每平方米、每座的造价），把项目预算判为
+低于、符合或高于标准，给出按数量折算的标准范围、差额和条款原文。
+judges a project's budget against the pack's 五(二) cost standards (per km, per m², per toilet):
+below, within or above the standard's range scaled to the quantity, with the difference and the clause.
+  --standard ID     标准编号（也可写标准名称或条款，如 五(二)1）；本政策包的项目标准见下
+                    the standard's id (or its title, or its clause such as 五(二)1); see below
+  --quantity 数量    按标准的单位：道路为公里，桥涵为桥面面积（㎡），公共厕所为座数（整数）
+                    in the standard's unit: km of road, deck area (m²) of a bridge, number of toilets
+  --budget 元        项目预算，以元为单位，最多两位小数（可不填：只列出标准范围）
+                    the budget in yuan, at most two decimals (optional: the range only)
+  --span 米          桥涵必填：五(二)3 按跨度区分小跨径（10米以内）与大跨径（10米以上），恰为10米按小跨径
+                    required for a bridge: the span chooses small (within 10 m) or large (10 m and above)
+  --name 名称        项目名称，显示在结果中 / a name shown with the result
+  --json            以 JSON 输出（金额为两位小数的字符串）/ JSON out (amounts as two-decimal strings)
+  --pack ID|FILE    政策包（默认 ${DEFAULT_PACK.id}）/ the policy pack (default ${DEFAULT_PACK.id})
+数字可按习惯书写：１２（全角）、1,200,000（千位逗号）；numbers as people type them (full-width, 1,200,000).
+项目文件 project files:
+  .json   一个项目、项目数组或 {"projects": [...]}，字段 fields: ${PROJECT_FIELDS.join(', ')}
+          [{"name": "…", "standard": "infra-village-road", "quantity": 2.5, "budget": 1800000}]
+  .xlsx / .csv  一行一个项目，表头 headers: 项目名称 name, 标准 standard, 数量 quantity, 预算（元）budget,
+          跨度 span（其他列不读 / other columns are passed over; 隐藏的工作表不读 / hidden sheets are not read）
+  以上、以下均含本数：预算恰为上限或下限属于符合标准 / both bounds are within the standard.
+退出码 exit codes: 0 全部符合标准（或未给预算）every budget within (or none given);
+  1 有预算低于或高于标准 some budget below or above; 2 输入有误 bad input (each field named)`;
+
+const ESTIMATE_OPTIONS = new Set(['--pack', ...PROJECT_FIELDS.map((f) => `--${f}`)]);
+const ESTIMATE_FLAGS = new Set(['--json', '--help', '-h']);
 
 function fail(code: number, zh: string, en: string): never {
   process.stderr.write(`${zh}\n${en}\n`);
@@ -79,6 +128,11 @@ const WITH_VALUE = new Set([
   '--pack',
   '--publicity-account',
   '--publicity-name',
+  '--standard',
+  '--quantity',
+  '--budget',
+  '--span',
+  '--name',
 ]);
 
 function parseArgs(args: readonly string[]): Args {
@@ -261,9 +315,81 @@ function packOption(args: Args): ChosenPack {
   }
 }
 
+/** `huinong estimate`: the projects of the files and of the options, judged and printed. */
+async function estimate(args: Args): Promise<void> {
+  if (args.flags.has('--help') || args.flags.has('-h')) {
+    process.stdout.write(`${ESTIMATE_USAGE}\n${standardsHelp(args)}`);
+    return;
+  }
+  for (const name of [...args.flags]
+    .filter((f) => !ESTIMATE_FLAGS.has(f))
+    .concat([...args.options.keys()].filter((k) => !ESTIMATE_OPTIONS.has(k)))) {
+    const near = closestName(name, [...ESTIMATE_OPTIONS, ...ESTIMATE_FLAGS]);
+    fail(
+      2,
+      `huinong estimate 没有选项 ${name}${near ? `（是否为 ${near}？）` : ''}；见 huinong estimate --help`,
+      `huinong estimate has no option ${name}${near ? ` (did you mean ${near}?)` : ''}; see huinong estimate --help`,
+    );
+  }
+  const { pack } = packOption(args);
+  if (projectStandards(pack).length === 0)
+    fail(
+      2,
+      `政策包 ${pack.id}（${pack.name.zh}）没有基础设施项目造价标准（五(二)类），无法估算项目`,
+      `pack ${pack.id} (${pack.name.en}) has no infrastructure project cost standards: there is nothing to estimate against`,
+    );
+  const raws: RawProject[] = [];
+  for (const file of args.positional) {
+    try {
+      raws.push(...(await readProjectFile(file)));
+    } catch (e) {
+      if (e instanceof EstimateFileError) fail(2, e.text.zh, e.text.en);
+      throw e;
+    }
+  }
+  const option = optionProject(args.options);
+  if (option) raws.push(option);
+  if (raws.length === 0)
+    fail(
+      2,
+      `缺少项目：请用 --standard、--quantity、--budget 给出一个项目，或给出项目文件（.json、.xlsx、.csv）\n${ESTIMATE_USAGE}`,
+      'no project: give one with --standard, --quantity and --budget, or a project file (.json, .xlsx, .csv)',
+    );
+  const run = estimateProjects(raws, pack);
+  const json = args.flags.has('--json');
+  if (run.problems.length) {
+    if (json)
+      writeStdout(Buffer.from(`${JSON.stringify(estimateJson({ ...run, lines: [] }), null, 2)}\n`, 'utf8'));
+    const n = run.problems.length;
+    process.stderr.write(
+      `输入有 ${n} 处错误，未估算：\n${n} problem${n === 1 ? '' : 's'} in the input, nothing estimated:\n`,
+    );
+    for (const p of run.problems)
+      process.stderr.write(`  ${problemText(p, 'zh')}\n  ${problemText(p, 'en')}\n`);
+    process.exit(2);
+  }
+  const out = json ? `${JSON.stringify(estimateJson(run), null, 2)}\n` : estimateText(run, pack);
+  writeStdout(Buffer.from(out, 'utf8'));
+  if (run.lines.some((l) => l.estimate.verdict === 'below' || l.estimate.verdict === 'above'))
+    process.exitCode = 1;
+}
+
+/** The help's list of the chosen pack's project standards (none for a pack without them). */
+function standardsHelp(args: Args): string {
+  const { pack } = packOption(args);
+  const list = projectStandards(pack);
+  if (list.length === 0)
+    return `政策包 ${pack.id} 没有项目造价标准 / pack ${pack.id} has no project cost standards\n`;
+  const lines = list.map(
+    (s) => `  ${s.id.padEnd(20)} ${s.clause}  ${s.title.zh} / ${s.title.en}\n      ${perUnitText(s)}`,
+  );
+  return `政策包 ${pack.id} 的项目标准 project standards of pack ${pack.id}:\n${lines.join('\n')}\n`;
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   const args = parseArgs(rest);
+  if (command === 'estimate') return estimate(args);
   if (command === 'packs') {
     const extra = args.options.has('--pack') ? [packOption(args)] : [];
     process.stdout.write(`${packsTable(extra.filter((c) => c.file !== null))}\n`);
