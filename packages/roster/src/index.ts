@@ -16,6 +16,7 @@ export * from './sources.ts';
 export * as values from './values.ts';
 export * from './xlsx/codec.ts';
 export * from './xlsx/read.ts';
+export * from './xlsx/remote-deflate.ts';
 export * from './xlsx/write.ts';
 export * from './xlsx/xml.ts';
 export * from './xlsx/zip.ts';

@@ -1,4 +1,4 @@
-import type { WorkerMessage } from './roster.worker.ts';
+import type { WorkerMessage, WorkerRequest } from './roster.worker.ts';
 import type { RosterOutcome, RosterProgress, RosterRequest } from './screen.ts';
 
 /** A screen under way: its outcome, and a way to stop it. */
@@ -30,10 +30,15 @@ export function startRoster(request: RosterRequest, onProgress: (p: RosterProgre
     };
   }
   const worker = new Worker(new URL('./roster.worker.ts', import.meta.url), { type: 'module' });
+  // the result workbook is compressed on a second worker, beside the screen rather than in it
+  const compressor = new Worker(new URL('./compress.worker.ts', import.meta.url), { type: 'module' });
+  const channel = new MessageChannel();
+  compressor.postMessage({ port: channel.port2 }, [channel.port2]);
   let settle: (o: RosterOutcome) => void = () => {};
   const outcome = new Promise<RosterOutcome>((resolve) => {
     settle = (o) => {
       worker.terminate();
+      compressor.terminate();
       resolve(o);
     };
   });
@@ -41,7 +46,7 @@ export function startRoster(request: RosterRequest, onProgress: (p: RosterProgre
     if (e.data.type === 'progress') onProgress(e.data.progress);
     else settle(e.data.outcome);
   };
-  worker.onerror = (e) => {
+  worker.onerror = compressor.onerror = (e) => {
     e.preventDefault();
     settle({
       ok: false,
@@ -51,6 +56,6 @@ export function startRoster(request: RosterRequest, onProgress: (p: RosterProgre
       },
     });
   };
-  worker.postMessage(request);
+  worker.postMessage({ request, deflate: channel.port1 } satisfies WorkerRequest, [channel.port1]);
   return { outcome, cancel: () => settle(CANCELLED) };
 }

@@ -15,6 +15,7 @@ import {
 import { loadPack, lprSeries, packCatalog, resolvePlace } from '@huinong/policy-data';
 import {
   blobSource,
+  type Codec,
   type DetailRow,
   type PublicityRow,
   type ResultSink,
@@ -119,6 +120,8 @@ async function packOf(ref: RosterRequest['pack']): Promise<CompiledPack> {
 export async function screenUpload(
   request: RosterRequest,
   onProgress: (p: RosterProgress) => void = () => {},
+  /** how the result workbook is compressed (the roster worker passes its compressing worker's) */
+  codec?: Codec,
 ): Promise<RosterOutcome> {
   const started = performance.now();
   const { files, asOf } = request;
@@ -147,7 +150,7 @@ export async function screenUpload(
     const makeSink = (): ResultSink => {
       const book = new XlsxSink((chunks) => {
         workbook = new Blob(chunks as BlobPart[], { type: XLSX_TYPE });
-      });
+      }, codec);
       return {
         detail(row) {
           if (detailCount++ < SHOWN.details) details.push(row);
@@ -171,6 +174,8 @@ export async function screenUpload(
       lpr: lprSeries,
       resolvePlace,
       keepIssues: SHOWN.issues,
+      // the lines the page shows come with their English words too
+      englishRows: SHOWN.details,
       onPhase: (p) => {
         phase = p;
         onProgress({ phase, fraction: p === 'writing' ? null : 0 });

@@ -20,10 +20,21 @@ export interface Deflater {
   finish(): Promise<Uint8Array[]>;
 }
 
+/**
+ * Compresses one entry given as text: the encoding to UTF-8, the CRC-32 and the deflate are the
+ * codec's (the browser's does them on another thread, see remote-deflate.ts).
+ */
+export interface TextDeflater {
+  push(text: string): void;
+  finish(): Promise<{ chunks: Uint8Array[]; crc: number; size: number }>;
+}
+
 export interface Codec {
   inflateRaw(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
   deflater(level: number): Deflater;
   crc32(data: Uint8Array, previous: number): number;
+  /** when given, the ZIP writer hands entries over as text and leaves encoding and CRC to it */
+  textDeflater?(level: number): TextDeflater;
 }
 
 let CRC_TABLES: Uint32Array | null = null;

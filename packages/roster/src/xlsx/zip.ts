@@ -4,7 +4,7 @@
  * entries deflated in memory. No ZIP64, no encryption: a roster never needs them.
  */
 import { LimitError, ROSTER_LIMITS } from '../limits.ts';
-import { type ByteSource, type Codec, type Deflater, webCodec } from './codec.ts';
+import { type ByteSource, type Codec, type Deflater, type TextDeflater, webCodec } from './codec.ts';
 
 /** Why a file could not be read as a ZIP (an .xlsx is a ZIP of XML parts). */
 export type ZipProblem = 'not-zip' | 'ole' | 'zip64' | 'encrypted' | 'method' | 'too-large' | 'corrupt';
@@ -174,13 +174,15 @@ async function* countBytes(
 const encoder = new TextEncoder();
 
 /**
- * One entry being written: text is buffered and handed to the codec's deflater in pieces of about
- * 1 MB as it comes, the compressed chunks kept in memory.
+ * One entry being written: text is buffered and handed to the codec in pieces of about 1 MB as
+ * it comes — encoded and deflated here, or as text to a codec that does both itself — and the
+ * compressed chunks kept in memory.
  */
 export class ZipEntryWriter {
   private pending: string[] = [];
   private pendingLength = 0;
-  private readonly deflater: Deflater;
+  private readonly deflater: Deflater | null;
+  private readonly text: TextDeflater | null;
   private crc = 0;
   private size = 0;
   private closed = false;
@@ -190,7 +192,8 @@ export class ZipEntryWriter {
     private readonly codec: Codec,
     level: number,
   ) {
-    this.deflater = codec.deflater(level);
+    this.text = codec.textDeflater?.(level) ?? null;
+    this.deflater = this.text ? null : codec.deflater(level);
   }
 
   write(text: string): void {
@@ -202,12 +205,17 @@ export class ZipEntryWriter {
 
   private flush(): void {
     if (this.pendingLength === 0) return;
-    const buf = encoder.encode(this.pending.join(''));
+    const text = this.pending.join('');
     this.pending = [];
     this.pendingLength = 0;
+    if (this.text) {
+      this.text.push(text);
+      return;
+    }
+    const buf = encoder.encode(text);
     this.crc = this.codec.crc32(buf, this.crc);
     this.size += buf.length;
-    this.deflater.push(buf);
+    this.deflater?.push(buf);
   }
 
   end(): void {
@@ -218,7 +226,13 @@ export class ZipEntryWriter {
 
   async done(): Promise<{ crc: number; size: number; compressed: number; chunks: readonly Uint8Array[] }> {
     this.end();
-    const chunks = await this.deflater.finish();
+    let chunks: readonly Uint8Array[];
+    if (this.text) {
+      const f = await this.text.finish();
+      chunks = f.chunks;
+      this.crc = f.crc;
+      this.size = f.size;
+    } else chunks = await (this.deflater as Deflater).finish();
     let compressed = 0;
     for (const c of chunks) compressed += c.length;
     return { crc: this.crc >>> 0, size: this.size, compressed, chunks };
