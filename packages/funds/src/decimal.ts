@@ -23,3 +23,6 @@ export const roundHalfUp = (value: Dec, places: number): string =>
 
 /** Plain decimal string without exponent and without trailing zeros. */
 export const plain = (value: Dec): string => value.toFixed();
+
+/** "1 decimal", "2 decimals": a count of decimal places in an English text. */
+export const decimalsEn = (places: number): string => `${places} decimal${places === 1 ? '' : 's'}`;

@@ -1,6 +1,6 @@
 import { Text } from '@huinong/benefits';
 import { z } from 'zod';
-import { Dec, decimalPlacesOf, plain, roundHalfUp, sum } from './decimal.ts';
+import { Dec, decimalPlacesOf, decimalsEn, plain, roundHalfUp, sum } from './decimal.ts';
 import type { PlanValue } from './plan-check.schema.ts';
 import { reconcileMoney } from './plan-check.ts';
 
@@ -115,7 +115,7 @@ export function checkBreakdown(plan: PlanBreakdown): BreakdownCheck[] {
       ],
       note: {
         zh: `方案占比记至${places}位小数，精确占比四舍五入保留${places}位小数后比较。`,
-        en: `The plan states the share to ${places} decimals; the exact share is rounded half-up and compared.`,
+        en: `The plan states the share to ${decimalsEn(places)}; the exact share is rounded half-up and compared.`,
       },
     });
   }

@@ -1,6 +1,6 @@
 import type { Text } from '@huinong/benefits';
 import type { z } from 'zod';
-import { Dec, decimalPlacesOf, plain, roundHalfUp, sum } from './decimal.ts';
+import { Dec, decimalPlacesOf, decimalsEn, plain, roundHalfUp, sum } from './decimal.ts';
 import {
   CountyPlan,
   type PlanCheck,
@@ -196,7 +196,7 @@ export function checkPlan(plan: CountyPlan, options: CheckPlanOptions = {}): Pla
         value('exact', { zh: '推算结果（未舍入）', en: 'computed, exact' }, plain(exact), '万元'),
         value(
           'rounded',
-          { zh: `推算结果（保留${r.places}位小数）`, en: `computed, rounded to ${r.places} decimals` },
+          { zh: `推算结果（保留${r.places}位小数）`, en: `computed, rounded to ${decimalsEn(r.places)}` },
           r.rounded,
           '万元',
         ),
@@ -210,7 +210,7 @@ export function checkPlan(plan: CountyPlan, options: CheckPlanOptions = {}): Pla
       ],
       note: {
         zh: `方案金额记至0.01万元，个别数据含更多小数（如83.712），故推算结果按四舍五入保留${r.places}位小数后与方案所列数比较。`,
-        en: `The plan states money to 0.01 (10k yuan) and some lines carry more decimals (e.g. 83.712), so the exact result is rounded half-up to ${r.places} decimals before it is compared with the stated figure.`,
+        en: `The plan states money to 0.01 (10k yuan) and some lines carry more decimals (e.g. 83.712), so the exact result is rounded half-up to ${decimalsEn(r.places)} before it is compared with the stated figure.`,
       },
     });
   }
@@ -324,7 +324,7 @@ export function checkPlan(plan: CountyPlan, options: CheckPlanOptions = {}): Pla
           : [
               value(
                 'rounded',
-                { zh: `占比（保留${places}位小数）`, en: `share rounded to ${places} decimals` },
+                { zh: `占比（保留${places}位小数）`, en: `share rounded to ${decimalsEn(places)}` },
                 rounded,
                 '%',
               ),
@@ -340,7 +340,7 @@ export function checkPlan(plan: CountyPlan, options: CheckPlanOptions = {}): Pla
             ? { zh: '方案未列占比，本项不适用。', en: 'The plan states no share: not applicable.' }
             : {
                 zh: `方案占比记至${places}位小数，精确占比按四舍五入保留${places}位小数后比较。`,
-                en: `The plan states the share to ${places} decimals; the exact share is rounded half-up to ${places} decimals and compared.`,
+                en: `The plan states the share to ${decimalsEn(places)}; the exact share is rounded half-up to ${decimalsEn(places)} and compared.`,
               },
     });
   }

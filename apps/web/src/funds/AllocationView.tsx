@@ -19,6 +19,7 @@ import {
 import { BarChart } from './BarChart.tsx';
 import { useFundsText } from './messages.ts';
 import './funds.css';
+import { placeText, UNIT_AFTER } from './names.ts';
 import { addDecimals, groupDigits } from './numbers.ts';
 
 const doc = shanxi2023;
@@ -52,7 +53,7 @@ function Mark({ passed }: { passed: boolean }) {
 
 /** The sum checks: a one-line verdict, the province total, and each city's subtotal. */
 function SumChecks({ checks }: { checks: readonly AllocationCheck[] }) {
-  const { pick, t } = useFundsText();
+  const { lang, pick, t } = useFundsText();
   const failed = checks.filter((c) => !c.passed).length;
   const byId = new Map(checks.map((c) => [c.id, c]));
   const province = checks.filter((c) => c.id.startsWith('province-total.'));
@@ -75,7 +76,7 @@ function SumChecks({ checks }: { checks: readonly AllocationCheck[] }) {
             <span className="sum-check-label">{pick(c.label)}</span>
             <span className="sum-check-figures">
               {t('alloc.checkStated')} {groupDigits(c.expected)} {c.passed ? '=' : '≠'} {t('alloc.checkSum')}{' '}
-              {groupDigits(c.actual)} {t('alloc.wan')}
+              {groupDigits(c.actual)} {pick(UNIT_AFTER.万元)}
             </span>
           </li>
         ))}
@@ -102,7 +103,7 @@ function SumChecks({ checks }: { checks: readonly AllocationCheck[] }) {
           <tbody>
             {doc.cities.map((city) => (
               <tr key={city.name}>
-                <th scope="row">{city.seedName}</th>
+                <th scope="row">{lang === 'zh' ? city.seedName : pick(placeText(city.name))}</th>
                 {(['amount', 'health'] as const).map((col) => {
                   const c = byId.get(`city-subtotal.${city.name}.${col}`);
                   if (!c) return <td key={col} />;
@@ -127,7 +128,7 @@ function SumChecks({ checks }: { checks: readonly AllocationCheck[] }) {
  * subtotal in both columns, the document's sum checks and a chart by city and by category.
  */
 export function AllocationView({ focusHeading = false }: { focusHeading?: boolean }) {
-  const { lang, pick, t } = useFundsText();
+  const { lang, pick, t, tx } = useFundsText();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -143,7 +144,11 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
     filter.category === null
       ? t('alloc.chartByCity')
       : t('alloc.chartByCityIn', { category: pick(categoryLabel(filter.category)) });
-  const categoryTitle = t('alloc.chartByCategory', { place: filter.city ?? t('alloc.province') });
+  const categoryTitle = t('alloc.chartByCategory', {
+    place: filter.city === null ? t('alloc.province') : pick(placeText(filter.city)),
+  });
+  const wan = pick(UNIT_AFTER.万元);
+  const tableTitle = t('alloc.tableTitle', { title: doc.attachmentTitle });
   const cityChartSummary = useSummary(byCity);
   const categoryChartSummary = useSummary(byCategory);
   const filtered = filter.city !== null || filter.category !== null;
@@ -152,7 +157,15 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
     <div className="funds alloc">
       <section className="panel alloc-head" aria-labelledby="view-heading">
         <h2 id="view-heading" tabIndex={-1} ref={heading}>
-          {t('alloc.heading', { doc: doc.documentNumber })}
+          {tx('alloc.heading', {
+            doc: (
+              // inline is the browser's default; stated because happy-dom has no default style for a
+              // span and would put spaces around the number in the heading's accessible name
+              <span lang="zh-CN" style={{ display: 'inline' }}>
+                {doc.documentNumber}
+              </span>
+            ),
+          })}
         </h2>
         <p className="doc-title" lang="zh-CN">
           {doc.title}
@@ -175,9 +188,9 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
           <div>
             <dt>{t('alloc.subtotalProvince')}</dt>
             <dd>
-              {t('alloc.amount')} {groupDigits(doc.total.amount)} {t('alloc.wan')}
+              {t('alloc.amount')} {groupDigits(doc.total.amount)} {wan}
               {lang === 'zh' ? '；' : '; '}
-              {t('alloc.health')} {groupDigits(doc.total.health)} {t('alloc.wan')}
+              {t('alloc.health')} {groupDigits(doc.total.health)} {wan}
             </dd>
           </div>
           <div>
@@ -185,7 +198,9 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
             <dd>
               {totals
                 .filter((c) => c.category !== null)
-                .map((c) => `${pick(categoryLabel(c.category))} ${t('alloc.countUnit', { n: c.count })}`)
+                .map((c) =>
+                  t('alloc.categoryCount', { category: pick(categoryLabel(c.category)), n: c.count }),
+                )
                 .join(lang === 'zh' ? '，' : ', ')}
               {totals.some((c) => c.category === null && c.count > 0) ? t('alloc.plusCommittee') : null}
             </dd>
@@ -208,7 +223,7 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
               <option value="">{t('alloc.allCities')}</option>
               {doc.cities.map((city) => (
                 <option key={city.name} value={city.name}>
-                  {city.name}
+                  {pick(placeText(city.name))}
                 </option>
               ))}
             </select>
@@ -243,11 +258,11 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
           </span>
           <span className="subtotal-figure">
             <span className="subtotal-name">{t('alloc.amount')}</span>{' '}
-            <strong data-testid="filtered-amount">{groupDigits(selection.amount)}</strong> {t('alloc.wan')}
+            <strong data-testid="filtered-amount">{groupDigits(selection.amount)}</strong> {wan}
           </span>
           <span className="subtotal-figure">
             <span className="subtotal-name">{t('alloc.health')}</span>{' '}
-            <strong data-testid="filtered-health">{groupDigits(selection.health)}</strong> {t('alloc.wan')}
+            <strong data-testid="filtered-health">{groupDigits(selection.health)}</strong> {wan}
           </span>
         </output>
       </section>
@@ -255,16 +270,24 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
       <div className="alloc-body">
         <section className="panel alloc-charts" aria-labelledby={`${id}-charts`}>
           <h3 id={`${id}-charts`}>{t('alloc.charts')}</h3>
-          <BarChart title={cityTitle} bars={byCity} summary={cityChartSummary} />
-          <BarChart title={categoryTitle} bars={byCategory} summary={categoryChartSummary} />
+          <BarChart
+            title={cityTitle}
+            bars={byCity}
+            summary={cityChartSummary}
+            nameHeader={t('alloc.chartColCity')}
+          />
+          <BarChart
+            title={categoryTitle}
+            bars={byCategory}
+            summary={categoryChartSummary}
+            nameHeader={t('alloc.chartColCategory')}
+          />
         </section>
 
         <section className="panel alloc-table" aria-labelledby={`${id}-table`}>
-          <h3 id={`${id}-table`}>{doc.attachmentTitle}</h3>
+          <h3 id={`${id}-table`}>{tableTitle}</h3>
           <table className="data-table allocation-table">
-            <caption className="visually-hidden">
-              {t('alloc.tableCaption', { title: doc.attachmentTitle })}
-            </caption>
+            <caption className="visually-hidden">{t('alloc.tableCaption', { title: tableTitle })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('alloc.colName')}</th>
@@ -286,9 +309,9 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
                     {filter.category === null
                       ? lang === 'zh'
                         ? group.city.seedName
-                        : t('alloc.citySubtotal', { city: group.city.name })
+                        : t('alloc.citySubtotal', { city: pick(placeText(group.city.name)) })
                       : t('alloc.cityCategorySubtotal', {
-                          city: group.city.name,
+                          city: pick(placeText(group.city.name)),
                           category: pick(categoryLabel(filter.category)),
                         })}
                   </th>
@@ -299,7 +322,11 @@ export function AllocationView({ focusHeading = false }: { focusHeading?: boolea
                 {group.rows.map((row) => (
                   <tr key={row.name}>
                     <th scope="row">
-                      <span lang="zh-CN">{row.name}</span>
+                      {lang === 'zh' ? (
+                        <span lang="zh-CN">{row.name}</span>
+                      ) : (
+                        <span>{pick(placeText(row.name))}</span>
+                      )}
                       <span className={`cat-inline cat-${seriesOf(row.category)}`}>
                         {pick(categoryLabel(row.category))}
                       </span>

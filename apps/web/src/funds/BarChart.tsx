@@ -17,7 +17,18 @@ const pct = (n: number) => `${Math.round(n * 10000) / 100}%`;
  * an image with a title and a one-line summary for screen readers; the figures themselves are in
  * the table under it (open to everyone, in a disclosure).
  */
-export function BarChart({ title, bars, summary }: { title: string; bars: readonly Bar[]; summary: string }) {
+export function BarChart({
+  title,
+  bars,
+  summary,
+  nameHeader,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  summary: string;
+  /** the header of the table's first column: what the bars are */
+  nameHeader: string;
+}) {
   const { pick, t } = useFundsText();
   const id = useId();
   const max = Math.max(0, ...bars.map((b) => Number(b.amount)));
@@ -84,43 +95,47 @@ export function BarChart({ title, bars, summary }: { title: string; bars: readon
       </svg>
       <details className="chart-data">
         <summary>{t('alloc.chartTable')}</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('alloc.colName')}</th>
-              <th scope="col" className="num">
-                {t('alloc.colCount')}
-              </th>
-              {stacked
-                ? series.map(([key, label]) => (
-                    <th key={key} scope="col" className="num">
-                      {pick(label)}
-                    </th>
-                  ))
-                : null}
-              <th scope="col" className="num">
-                {t('alloc.colTotal')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.key} aria-current={bar.selected ? 'true' : undefined}>
-                <th scope="row">{pick(bar.label)}</th>
-                <td className="num">{bar.count}</td>
+        {/* seven columns of figures: on a phone, in English, wider than the screen; it scrolls, not the page */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+        <section className="chart-table-scroll" tabIndex={0} aria-label={title}>
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{nameHeader}</th>
+                <th scope="col" className="num">
+                  {t('alloc.colCount')}
+                </th>
                 {stacked
-                  ? series.map(([key]) => (
-                      <td key={key} className="num">
-                        {groupDigits(bar.parts.find((p) => p.series === key)?.amount ?? '0')}
-                      </td>
+                  ? series.map(([key, label]) => (
+                      <th key={key} scope="col" className="num">
+                        {pick(label)}
+                      </th>
                     ))
                   : null}
-                <td className="num">{groupDigits(bar.amount)}</td>
+                <th scope="col" className="num">
+                  {t('alloc.colTotal')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {bars.map((bar) => (
+                <tr key={bar.key} aria-current={bar.selected ? 'true' : undefined}>
+                  <th scope="row">{pick(bar.label)}</th>
+                  <td className="num">{bar.count}</td>
+                  {stacked
+                    ? series.map(([key]) => (
+                        <td key={key} className="num">
+                          {groupDigits(bar.parts.find((p) => p.series === key)?.amount ?? '0')}
+                        </td>
+                      ))
+                    : null}
+                  <td className="num">{groupDigits(bar.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
       </details>
     </figure>
   );

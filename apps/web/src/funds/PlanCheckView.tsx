@@ -11,6 +11,7 @@ import './funds.css';
 import { breakdownPlanFor } from '@huinong/funds';
 import { usePacks } from '../packs/packs.tsx';
 import { BreakdownView } from './BreakdownView.tsx';
+import { placeText, UNIT_AFTER } from './names.ts';
 import { groupDigits } from './numbers.ts';
 import {
   checkForm,
@@ -68,7 +69,7 @@ function PlanInput({
     <div className={`field${issue ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
         {pick(planFieldLabels[spec.field])}
-        {spec.optional ? <span className="optional">（{t('plan.optional')}）</span> : null}
+        {spec.optional ? <span className="optional">{t('plan.optional')}</span> : null}
       </label>
       <div className="input-unit">
         <input
@@ -110,7 +111,7 @@ function CheckCard({ check }: { check: PlanCheck }) {
   const working = workingOf(check);
   const holds = check.status !== 'failed';
   const relation = check.relation === '=' ? (holds ? '=' : '≠') : holds ? '≥' : '<';
-  const unit = check.unit === '%' ? '%' : ` ${check.unit}`;
+  const unit = check.unit === '%' ? '%' : ` ${pick(UNIT_AFTER[check.unit])}`;
   return (
     <article className={`line plan-check line-${check.status}`} aria-labelledby={headingId}>
       <div className="line-head">
@@ -136,7 +137,7 @@ function CheckCard({ check }: { check: PlanCheck }) {
             <div key={v.key}>
               <dt>{pick(v.label)}</dt>
               <dd>
-                {groupDigits(v.value)} {v.unit}
+                {groupDigits(v.value)} {pick(UNIT_AFTER[v.unit])}
               </dd>
             </div>
           ))}
@@ -173,7 +174,7 @@ export function PlanCheckView({ focusHeading = false }: { focusHeading?: boolean
 
 /** The 中期调整 plan form (西乡县 2023 as the worked example) and its checks, as typed. */
 function CountyPlanCheck({ focusHeading }: { focusHeading: boolean }) {
-  const { pick, t } = useFundsText();
+  const { lang, pick, t, tx } = useFundsText();
   const heading = useRef<HTMLHeadingElement>(null);
   const results = useRef<HTMLHeadingElement>(null);
   const formId = useId();
@@ -186,7 +187,19 @@ function CountyPlanCheck({ focusHeading }: { focusHeading: boolean }) {
   const byField = useMemo(() => issuesByField(issues), [issues]);
   const counts = report.success ? tally(report.checks) : null;
   // the county plan being checked, as the form names it: 西乡县 2023
-  const planName = [form.county?.trim(), form.year?.trim()].filter(Boolean).join(' ');
+  const county = form.county?.trim() ?? '';
+  const year = form.year?.trim() ?? '';
+  const planName = [county, year].filter(Boolean).join(' ');
+  // in English, a county the place names lack is a name typed in Chinese, shown as typed
+  const countyShown = county ? pick(placeText(county)) : '';
+  const countyNode =
+    lang === 'en' && /\p{Script=Han}/u.test(countyShown) ? (
+      <span lang="zh-CN" data-proper-name>
+        {county}
+      </span>
+    ) : (
+      countyShown
+    );
 
   const focusField = (path: string) => {
     const el = document.getElementById(inputId(path));
@@ -202,7 +215,17 @@ function CountyPlanCheck({ focusHeading }: { focusHeading: boolean }) {
     <div className="funds plan">
       <section className="panel" aria-labelledby="view-heading">
         <h2 id="view-heading" tabIndex={-1} ref={heading}>
-          {planName ? t('plan.heading', { plan: planName }) : t('plan.title')}
+          {planName
+            ? tx('plan.heading', {
+                plan: (
+                  <>
+                    {countyNode}
+                    {county && year ? ' ' : ''}
+                    {year}
+                  </>
+                ),
+              })
+            : t('plan.title')}
         </h2>
         <p className="intro muted">{t('plan.intro')}</p>
         <form id={formId} className="plan-form" noValidate onSubmit={(e) => e.preventDefault()}>

@@ -10,6 +10,7 @@ import {
   shanxi2023,
   totalsByCityAndCategory,
 } from '@huinong/funds';
+import { placeText } from './names.ts';
 import { addDecimals } from './numbers.ts';
 
 /** What the table shows: one city or all (`null`), one category or all (`null`). */
@@ -108,7 +109,7 @@ export function cityBars(filter: AllocationFilter, doc: ProvinceAllocation = sha
     );
     return {
       key: city.name,
-      label: { zh: city.name, en: city.name },
+      label: placeText(city.name),
       parts: cells.map((cell) => ({
         series: seriesOf(cell.category),
         label: categoryLabel(cell.category),

@@ -1,4 +1,5 @@
-import { useMessages } from '../i18n/i18n.tsx';
+import { createElement, Fragment, type ReactNode } from 'react';
+import { inLang, type Lang, useMessages } from '../i18n/i18n.tsx';
 
 /**
  * The interface texts of the allocation and plan-check views, Chinese first. They live beside the
@@ -26,7 +27,11 @@ export const fundsMessages = {
   'alloc.subtotalProvince': { zh: '全省合计', en: 'Province total' },
   'alloc.amount': { zh: '金额', en: 'Amount' },
   'alloc.health': { zh: '其中：健康乡村示范创建', en: 'of which: health-village demonstration' },
-  'alloc.wan': { zh: '万元', en: '10k yuan' },
+  // the attachment's title: quoted in Chinese beside the document, put into English as a heading
+  'alloc.tableTitle': {
+    zh: '{title}',
+    en: '2023 provincial linkage funds for rural revitalization: allocation table',
+  },
   'alloc.tableCaption': {
     zh: '{title}（单位：万元）',
     en: '{title} (unit: 10k yuan)',
@@ -74,9 +79,12 @@ export const fundsMessages = {
   },
   'alloc.chartTable': { zh: '以表格查看图表数据', en: 'Show the chart as a table' },
   'alloc.legend': { zh: '图例', en: 'Legend' },
+  // the first column of a chart's table: the Chinese keeps the table's header for both charts
+  'alloc.chartColCity': { zh: '县（区、市）', en: 'City' },
+  'alloc.chartColCategory': { zh: '县（区、市）', en: 'Category' },
   'alloc.colCount': { zh: '县数', en: 'Counties' },
   'alloc.colTotal': { zh: '合计（万元）', en: 'Total (10k yuan)' },
-  'alloc.countUnit': { zh: '{n} 个', en: '{n}' },
+  'alloc.categoryCount': { zh: '{category} {n} 个', en: '{category}: {n}' },
   'alloc.basis': { zh: '数据来源：', en: 'Source: ' },
 
   'plan.title': { zh: '方案核对', en: 'Plan check' },
@@ -87,7 +95,7 @@ export const fundsMessages = {
     en: "Enter the figures of a county's integrated agricultural-funds plan after its mid-year adjustment; each rule is checked as you type. Prefilled with the 西乡 2023 plan as a worked example.",
   },
   'plan.section.plan': { zh: '方案', en: 'Plan' },
-  'plan.optional': { zh: '选填', en: 'optional' },
+  'plan.optional': { zh: '（选填）', en: ' (optional)' },
   'plan.lastYearHint': {
     zh: '不填则“不低于上年占比”一项不适用。',
     en: 'Leave empty and the “not below last year” rule does not apply.',
@@ -119,11 +127,43 @@ export const fundsMessages = {
   'plan.values': { zh: '所用数字', en: 'Figures used' },
   'plan.basis': { zh: '依据：', en: 'Basis: ' },
   'plan.jump': { zh: '查看核对结果', en: 'See the results' },
+
+  // a plan stated by category (西吉县 2025)
+  'breakdown.intro': {
+    zh: '本县方案按项目类别列出资金：核对各类资金之和、项目个数之和与所列占比。',
+    en: "{county}'s plan states its funds by category: the categories must add up, in money and in projects, and the stated share must match.",
+  },
+  'breakdown.category': { zh: '类别', en: 'Category' },
+  'breakdown.projects': { zh: '项目（个）', en: 'Projects' },
+  'breakdown.amount': { zh: '资金（万元）', en: 'Funds (10k yuan)' },
+  'breakdown.total': { zh: '合计', en: 'Total' },
+  'breakdown.passed': { zh: '通过', en: 'passed' },
+  'breakdown.failed': { zh: '不通过', en: 'failed' },
+  'breakdown.results': { zh: '核对结果', en: 'Results' },
+  'breakdown.summary': {
+    zh: '{mark}表示惠农对方案的摘录，以正式文件为准。',
+    en: "{mark} marks HuiNong's summary of the plan; the official document prevails.",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type FundsMessageKey = keyof typeof fundsMessages;
 
-/** `t` for the funds views, on the app's language switch. */
+/**
+ * A message with elements for its placeholders, such as a document number marked `lang="zh-CN"`
+ * inside an English heading. The text around them is put into the reader's language as `t` does.
+ */
+export function fillNodes(template: string, lang: Lang, vars: Record<string, ReactNode>): ReactNode[] {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, i) =>
+      i % 2 === 0 ? inLang(part, lang) : createElement(Fragment, { key: i }, vars[part] ?? `{${part}}`),
+    );
+}
+
+/** `t` for the funds views, on the app's language switch; `tx` takes elements for placeholders. */
 export function useFundsText() {
-  return useMessages(fundsMessages);
+  const text = useMessages(fundsMessages);
+  const tx = (key: FundsMessageKey, vars: Record<string, ReactNode>) =>
+    fillNodes(fundsMessages[key][text.lang], text.lang, vars);
+  return { ...text, tx };
 }
