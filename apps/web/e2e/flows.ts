@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Drives the wizard as a person would: by the names of the controls, in Chinese. */
 export async function next(page: Page): Promise<void> {
@@ -39,4 +39,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const r = await w.axe.run(document);
     return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/**
+ * 西吉县 2025, a 未消除风险 monitored household (脱贫不稳定户) that bought breeding cows: on to the
+ * details step, where the first batch is asked.
+ */
+export async function xijiMonitoredCows(page: Page): Promise<void> {
+  await page.getByLabel('政策包', { exact: true }).selectOption({ label: '西吉县 2025' });
+  await page.getByRole('radio', { name: /^农户/ }).check();
+  await next(page);
+  await page.getByRole('radio', { name: /^监测对象/ }).check();
+  await page.getByRole('radio', { name: '脱贫不稳定户', exact: true }).check();
+  await page.getByLabel('该监测户的返贫致贫风险是否已消除？').selectOption({ label: '未消除风险' });
+  await next(page);
+  await page.getByRole('checkbox', { name: '能繁母牛（扩群补栏）' }).check();
+  await next(page);
+}
+
+/** One batch of breeding cows from another county (西吉 2025), typed into its own fieldset. */
+export async function cowBatch(
+  batch: Locator,
+  b: { head: string; breed: string; ageMonths: string; boughtOn: string; registeredOn: string },
+): Promise<void> {
+  await batch.getByLabel('验收合格头数（头）').fill(b.head);
+  await batch.getByLabel('购买日期').fill(b.boughtOn);
+  await batch.getByLabel('来源').selectOption({ label: '外县（区）调购' });
+  await batch.getByLabel('品种').selectOption({ label: b.breed });
+  await batch.getByLabel('购入时月龄（个月）').fill(b.ageMonths);
+  await batch.getByLabel('登记日期').fill(b.registeredOn);
 }

@@ -1,7 +1,9 @@
 import { xiji2025, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
-import { effectiveAsOf, screenDraft } from './engine.ts';
-import { answerKey, type Draft, EMPTY_DRAFT } from './wizard/draft.ts';
+import { createActor } from 'xstate';
+import { effectiveAsOf, errorWords, numberedResult, screenDraft } from './engine.ts';
+import { answerKey, type Draft, EMPTY_DRAFT, nextInstanceKey } from './wizard/draft.ts';
+import { wizardMachineFor } from './wizard/wizard.machine.ts';
 
 const draft = (d: Partial<Draft>): Draft => ({ ...EMPTY_DRAFT, ...d });
 const monitored = (answers: Record<string, string>, activities = ['pig']) =>
@@ -226,5 +228,116 @@ describe('screenDraft follows the pack: 西吉县 2025 (rates by the household�
 
   test('the as-of date defaults within the pack: 2025-12-31 for a screen made in 2026', () => {
     expect(effectiveAsOf(xiji2025, { asOf: '' }, '2026-03-01')).toBe('2025-12-31');
+  });
+});
+
+describe('西吉县 2025: cattle bought in two batches, entered in the wizard', () => {
+  /** The draft as the wizard makes it: the first batch under the type, a second one added. */
+  function twoBatches(second: Record<string, string>): { draft: Draft; key: string } {
+    const actor = createActor(wizardMachineFor(xiji2025), {
+      input: {
+        draft: draft({
+          kind: 'household',
+          category: 'monitored',
+          monitoredType: 'unstable',
+          activities: ['breeding-cows'],
+          asOf: '2025-09-30',
+          answers: { 'fact.riskStatus': 'not-eliminated' },
+        }),
+      },
+    });
+    actor.start();
+    const key = nextInstanceKey(actor.getSnapshot().context, 'breeding-cows');
+    actor.send({ type: 'instance.added', itemType: 'breeding-cows' });
+    const batch = (k: string, answers: Record<string, string>) => {
+      for (const [field, value] of Object.entries(answers))
+        actor.send({ type: 'answer.changed', key: answerKey('activity', k, field), value });
+    };
+    const cow = { origin: 'other-county', breed: 'simmental', ageMonths: '8' };
+    batch('breeding-cows', { ...cow, head: '3', boughtOn: '2025-02-01', registeredOn: '2025-02-10' });
+    batch(key, { ...cow, head: '4', boughtOn: '2025-03-15', registeredOn: '2025-03-20', ...second });
+    const d = actor.getSnapshot().context;
+    actor.stop();
+    return { draft: d, key };
+  }
+
+  test('two lines, one a batch, and the shared 5-head cap off the later batch', () => {
+    const { draft: d, key } = twoBatches({});
+    const { check, result } = screenDraft(xiji2025, d);
+    expect(check.ok).toBe(true);
+    // 未消除风险的监测户: 2,400 a head. Batch 1: 3 × 2,400 = 7,200; batch 2: 4 × 2,400 = 9,600.
+    // 每户合计最多5头: 7 head, 2 over; at one rate the batches count in their order, so the later
+    // loses 2 × 2,400 = −4,800, and 7,200 + 9,600 − 4,800 = 12,000.
+    const cows = result?.lines.filter((l) => l.standardId === 'cattle-cows' && l.ref !== null);
+    expect(cows?.map((l) => [l.ref?.id, l.status, l.amount])).toEqual([
+      ['breeding-cows', 'eligible', '7200.00'],
+      [key, 'eligible', '9600.00'],
+    ]);
+    expect(result?.adjustments.map((a) => [a.limitId, a.amount, a.lines])).toEqual([
+      ['cattle-head-cap', '-4800.00', [`cattle-cows#${key}`]],
+    ]);
+    expect(result?.total).toBe('12000.00');
+  });
+
+  test('on the page each line is numbered like its batch; the engine’s result is left as it is', () => {
+    const { draft: d } = twoBatches({});
+    const { result, check } = screenDraft(xiji2025, d);
+    if (!result) throw new Error('no result');
+    const titles = (r: typeof result) =>
+      r.lines.filter((l) => l.standardId === 'cattle-cows' && l.ref !== null).map((l) => l.title);
+    expect(titles(numberedResult(result, check.input))).toEqual([
+      { zh: '肉牛扩群补栏·能繁母牛（第1批）', en: 'Herd expansion: breeding cows (batch 1)' },
+      { zh: '肉牛扩群补栏·能繁母牛（第2批）', en: 'Herd expansion: breeding cows (batch 2)' },
+    ]);
+    expect(titles(result).map((t) => t.zh)).toEqual(['肉牛扩群补栏·能繁母牛', '肉牛扩群补栏·能繁母牛']);
+    expect(numberedResult(result, check.input).total).toBe(result.total);
+  });
+
+  test('an error in the second batch is reported at its field, in words naming the batch; the first still pays', () => {
+    const { draft: d, key } = twoBatches({ boughtOn: '2025-02-30' });
+    const { check, result } = screenDraft(xiji2025, d);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.errors.map((e) => e.key)).toEqual([answerKey('activity', key, 'boughtOn')]);
+    expect(errorWords(xiji2025, d, check.errors[0] as (typeof check.errors)[number]).zh).toBe(
+      '能繁母牛（扩群补栏）（第2批） · 购买日期',
+    );
+    // the date left out, batch 2 cannot be decided; batch 1: 3 × 2,400, under the cap
+    expect(result?.total).toBe('7200.00');
+  });
+
+  test('a number above the plan’s plausible limit is flagged at the batch it was typed in', () => {
+    const { draft: d, key } = twoBatches({ head: '25' });
+    expect(screenDraft(xiji2025, d).warnings.map((w) => w.key)).toEqual([answerKey('activity', key, 'head')]);
+  });
+});
+
+describe('西乡县 2023: a collective with two kiwifruit bases (a repeatable project)', () => {
+  test('each base is screened on its own and its lines are numbered 第1个, 第2个', () => {
+    const d = draft({
+      kind: 'collective',
+      projects: ['kiwi'],
+      instances: { kiwi: ['kiwi', 'kiwi~1'] },
+      instanceSeq: 1,
+      answers: {
+        [answerKey('project', 'kiwi', 'contiguousArea')]: '60',
+        [answerKey('project', 'kiwi', 'trellisArea')]: '20',
+        [answerKey('project', 'kiwi~1', 'contiguousArea')]: '55',
+      },
+    });
+    const { check, result } = screenDraft(xixiang2023, d, '2023-06-01');
+    expect(check.ok).toBe(true);
+    if (!result) throw new Error('no result');
+    // 集中连片50亩以上: seedlings 500 a mu, trellis 1,000 a mu of trellis.
+    // Base 1: 60 × 500 = 30,000 and 20 × 1,000 = 20,000; base 2: 55 × 500 = 27,500, no trellis given.
+    const eligible = numberedResult(result, check.input)
+      .lines.filter((l) => l.status === 'eligible')
+      .map((l) => [l.title.zh, l.amount]);
+    expect(eligible).toEqual([
+      ['猕猴桃种苗（第1个）', '30000.00'],
+      ['猕猴桃种苗（第2个）', '27500.00'],
+      ['猕猴桃棚架建设（第1个）', '20000.00'],
+    ]);
+    expect(result.total).toBe('77500.00');
   });
 });

@@ -19,6 +19,7 @@ import {
   factKey,
   type ItemGroup,
   memberKey,
+  numbered,
   type Offer,
   offerAll,
   toSubjectInput,
@@ -91,14 +92,18 @@ export type DraftCheck =
 
 const LOAN_FIELD: Record<string, string> = { date: 'repaidOn', amount: 'principal' };
 
-/** Maps an engine path (`activities.0.head`, `members.0.workTrips.0.place.city`) back to the draft. */
-function keyOf(input: SubjectInput, path: string): string | null {
+/**
+ * Maps an engine path (`activities.0.head`, `members.0.workTrips.0.place.city`) back to the draft,
+ * by the input (or the subject) that the path indexes.
+ */
+function keyOf(input: SubjectInput | Subject, path: string): string | null {
   const [head, second, third, fourth, fifth, sixth] = path.split('.');
   if (head === 'activities' && second !== undefined && third !== undefined) {
-    const item = (input.activities as { type: string }[] | undefined)?.[Number(second)];
+    const item = (input.activities as { type: string; id?: string }[] | undefined)?.[Number(second)];
     if (!item) return null;
     const group: ItemGroup = input.kind === 'household' ? 'activity' : 'project';
-    return answerKey(group, item.type, third);
+    // the draft's activities are given the key of their answers as id (an instance's own)
+    return answerKey(group, item.id ?? item.type, third);
   }
   if ((head === 'labor' || head === 'orders' || head === 'land' || head === 'reviewedSupport') && second) {
     return answerKey('link', head, second);
@@ -204,7 +209,8 @@ export function screenDraft(pack: PolicyPack, draft: Draft, now?: string): Draft
             path: w.path,
             field: w.field,
             message: w.message,
-            key: keyOf(check.input as SubjectInput, w.path),
+            // the path indexes the subject screened, which may have lost a refused activity
+            key: keyOf(subject, w.path),
           }))
         : [],
   });
@@ -222,6 +228,37 @@ export function screenDraft(pack: PolicyPack, draft: Draft, now?: string): Draft
 }
 
 export { chosenItems };
+
+/**
+ * The result as the page shows it: when a repeatable activity is declared more than once, each
+ * of its lines is titled with the instance's number ("…（第2批）"), counted in the order the
+ * activities were given — the wizard's order, so the same number as on its details step — so that
+ * two batches read as two lines. The engine's result is left as it is (the register compares it).
+ */
+export function numberedResult(
+  result: ScreenResult,
+  input: { readonly kind: string; readonly activities?: readonly unknown[] | undefined } | null,
+): ScreenResult {
+  const activities = (input?.activities ?? []) as readonly { type: string; id?: string }[];
+  const group: ItemGroup = input?.kind === 'household' ? 'activity' : 'project';
+  const count = new Map<string, number>();
+  for (const a of activities) count.set(a.type, (count.get(a.type) ?? 0) + 1);
+  const numbers = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const a of activities) {
+    const n = (seen.get(a.type) ?? 0) + 1;
+    seen.set(a.type, n);
+    if ((count.get(a.type) ?? 0) > 1 && a.id) numbers.set(a.id, n);
+  }
+  if (numbers.size === 0) return result;
+  return {
+    ...result,
+    lines: result.lines.map((l) => {
+      const n = l.ref?.kind === 'activity' ? numbers.get(l.ref.id) : undefined;
+      return n ? { ...l, title: numbered(l.title, n, group) } : l;
+    }),
+  };
+}
 
 /** The wizard step where the answer of a key is asked (what an error links to from the review). */
 export function stepOfKey(

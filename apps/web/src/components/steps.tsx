@@ -249,48 +249,6 @@ export function useStepCheck(step: string, { draft, send, errors }: StepProps) {
   };
 }
 
-export function StepDetails(props: StepProps) {
-  const { draft, send, errors, warnings } = props;
-  const { t, pick } = useI18n();
-  const pack = usePack();
-  const items = chosenItems(draft, offerFor(pack, draft));
-  const check = useStepCheck('details', props);
-  return (
-    <ShowAllErrors.Provider value={check.all}>
-      <StepFrame
-        title={t('details.title')}
-        intro={<p>{t('details.intro')}</p>}
-        actions={<NavButtons send={send} onNext={check.onNext} blocked={check.blocked} />}
-      >
-        {items.map(({ group, item }) => {
-          const fields = relevantFields(pack, draft.kind ?? 'household', draft.category, item);
-          return (
-            <fieldset className="item" key={`${group}.${item.type}`}>
-              <legend>{pick(item.label)}</legend>
-              {item.hint ? <p className="hint">{pick(item.hint)}</p> : null}
-              {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
-              {fields.map((f) => {
-                const key = answerKey(group, item.type, f.name);
-                return (
-                  <Field
-                    key={key}
-                    spec={f}
-                    fieldKey={key}
-                    value={draft.answers[key] ?? ''}
-                    error={errorFor(errors, key)}
-                    warning={errorFor(warnings ?? [], key)}
-                    onChange={(value) => send({ type: 'answer.changed', key, value })}
-                  />
-                );
-              })}
-            </fieldset>
-          );
-        })}
-      </StepFrame>
-    </ShowAllErrors.Provider>
-  );
-}
-
 const PROFILE_LABEL: Record<ApplicantKind, MessageKey> = {
   household: 'review.nameHousehold',
   collective: 'review.nameCollective',

@@ -6,13 +6,12 @@ import {
   StepActivities,
   StepApplicant,
   StepCategory,
-  StepDetails,
   StepFocus,
   StepNotEligible,
   StepProjects,
   StepReview,
 } from '../components/steps.tsx';
-import { effectiveAsOf, screenDraft } from '../engine.ts';
+import { effectiveAsOf, numberedResult, screenDraft } from '../engine.ts';
 import { ViewNav } from '../funds/ViewNav.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
@@ -21,6 +20,7 @@ import { AppHeader, Progress, ResetButton, WizardFooter } from '../shell/shell.t
 import type { ApplicantKind } from './draft.ts';
 import { useStepHistory } from './history.ts';
 import { loadSnapshot, saveSnapshot } from './persistence.ts';
+import { StepDetails } from './StepDetails.tsx';
 import { type WizardEvent, type WizardState, wizardMachineFor } from './wizard.machine.ts';
 
 // the worksheet (print view) is loaded only when it is opened
@@ -69,6 +69,8 @@ export function WizardView({ start }: { start?: ApplicantKind | null }) {
     () => screenDraft(pack, draft),
     [pack, draft],
   );
+  // the page's lines: two batches of one activity numbered as on the details step
+  const shown = useMemo(() => (result ? numberedResult(result, check.input) : null), [result, check.input]);
   const errors = check.ok ? [] : check.errors;
   const asOf = effectiveAsOf(pack, draft);
   const props = { draft, send, errors, warnings };
@@ -76,12 +78,7 @@ export function WizardView({ start }: { start?: ApplicantKind | null }) {
   if (step === 'worksheet') {
     return (
       <Suspense fallback={<p className="loading">{t('worksheet.loading')}</p>}>
-        <Worksheet
-          draft={draft}
-          result={result}
-          subject={subject}
-          onBack={() => send({ type: 'nav.back' })}
-        />
+        <Worksheet draft={draft} result={shown} subject={subject} onBack={() => send({ type: 'nav.back' })} />
       </Suspense>
     );
   }
@@ -117,7 +114,7 @@ export function WizardView({ start }: { start?: ApplicantKind | null }) {
       body = (
         <section className="step" aria-labelledby="results-heading">
           <ResultsPanel
-            result={result}
+            result={shown}
             subject={subject}
             errors={errors}
             asOfProblem={asOfProblem}
@@ -156,7 +153,7 @@ export function WizardView({ start }: { start?: ApplicantKind | null }) {
         </div>
         {aside ? (
           <aside className="results-col" aria-label={t('results.heading')}>
-            <ResultsPanel result={result} subject={subject} errors={errors} asOfProblem={asOfProblem} />
+            <ResultsPanel result={shown} subject={subject} errors={errors} asOfProblem={asOfProblem} />
           </aside>
         ) : null}
         {/* inside main so that it sits in a landmark (fixed to the bottom of the screen all the same) */}

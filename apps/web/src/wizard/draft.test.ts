@@ -1,7 +1,8 @@
-import { xixiang2023 } from '@huinong/policy-data';
+import { xiji2025, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import {
   answerKey,
+  chosenItems,
   type Draft,
   EMPTY_DRAFT,
   offerAll,
@@ -135,5 +136,111 @@ describe('parseStored (the draft read back from localStorage)', () => {
       }),
     );
     expect(stored?.draft).toEqual({ ...EMPTY_DRAFT, category: 'monitored', answers: { a: '1' } });
+  });
+});
+
+describe('instances of a repeatable activity', () => {
+  const cows = (key: string, head: string, boughtOn: string) => ({
+    [answerKey('activity', key, 'head')]: head,
+    [answerKey('activity', key, 'boughtOn')]: boughtOn,
+    [answerKey('activity', key, 'origin')]: 'other-county',
+  });
+  const twoBatches = draft({
+    kind: 'household',
+    category: 'monitored',
+    monitoredType: 'unstable',
+    activities: ['breeding-cows', 'wheat'],
+    instances: { 'breeding-cows': ['breeding-cows', 'breeding-cows~1'] },
+    instanceSeq: 1,
+    answers: {
+      ...cows('breeding-cows', '3', '2025-02-01'),
+      ...cows('breeding-cows~1', '4', '2025-03-15'),
+      [answerKey('activity', 'wheat', 'area')]: '2',
+    },
+  });
+  const xiji = offerAll(xiji2025, 'household');
+
+  test('each batch is its own activity of the type, with its own id and its own answers', () => {
+    expect(toInput(twoBatches, xiji)?.activities).toEqual([
+      {
+        type: 'breeding-cows',
+        id: 'breeding-cows',
+        head: '3',
+        boughtOn: '2025-02-01',
+        origin: 'other-county',
+      },
+      {
+        type: 'breeding-cows',
+        id: 'breeding-cows~1',
+        head: '4',
+        boughtOn: '2025-03-15',
+        origin: 'other-county',
+      },
+      { type: 'wheat', id: 'wheat', area: '2' },
+    ]);
+  });
+
+  test('several are numbered by their place (第1批, 第2批); one alone keeps its plain label', () => {
+    const labels = chosenItems(twoBatches, xiji).map((c) => [c.item.type, c.item.label.zh, c.item.label.en]);
+    expect(labels).toEqual([
+      ['breeding-cows', '能繁母牛（扩群补栏）（第1批）', 'Breeding cows (herd expansion) (batch 1)'],
+      ['breeding-cows~1', '能繁母牛（扩群补栏）（第2批）', 'Breeding cows (herd expansion) (batch 2)'],
+      ['wheat', '小麦种植', 'Wheat'],
+    ]);
+    // the first batch removed: the one left is the activity again, its answers still its own
+    const one = { ...twoBatches, instances: { 'breeding-cows': ['breeding-cows~1'] } };
+    expect(chosenItems(one, xiji)[0]?.item.label.zh).toBe('能繁母牛（扩群补栏）');
+    expect(toInput(one, xiji)?.activities?.[0]).toMatchObject({ id: 'breeding-cows~1', head: '4' });
+  });
+
+  test('instances of an activity the pack does not declare repeatable are not asked (one wheat row)', () => {
+    const d = { ...twoBatches, instances: { wheat: ['wheat', 'wheat~2'] } };
+    expect(toInput(d, xiji)?.activities?.filter((a) => a.type === 'wheat')).toEqual([
+      { type: 'wheat', id: 'wheat', area: '2' },
+    ]);
+  });
+});
+
+describe('parseStored: drafts saved before there were instances', () => {
+  test('a draft of the old shape loads whole: its one batch keeps its answers under the old keys', () => {
+    const old = {
+      kind: 'household',
+      category: 'monitored',
+      monitoredType: 'unstable',
+      operatorType: null,
+      name: '马五',
+      township: '',
+      village: '',
+      asOf: '',
+      activities: ['breeding-cows'],
+      otherActivities: false,
+      projects: [],
+      links: [],
+      members: [],
+      memberSeq: 0,
+      answers: { 'activity.breeding-cows.head': '3', 'fact.riskStatus': 'not-eliminated' },
+    };
+    const stored = parseStored(JSON.stringify({ step: 'details', draft: old }));
+    expect(stored?.draft).toEqual({ ...old, instances: {}, instanceSeq: 0 });
+    const input = toInput(stored?.draft as Draft, offerAll(xiji2025, 'household'));
+    expect(input?.activities).toEqual([{ type: 'breeding-cows', id: 'breeding-cows', head: '3' }]);
+  });
+
+  test('instances read back: only keys of their type, once each; the count never below a key in use', () => {
+    // written as text: a "__proto__" key in an object literal would not be a key at all
+    const raw = `{"step": "details", "draft": {
+      "instances": {
+        "breeding-cows": ["breeding-cows", "breeding-cows~4", "breeding-cows~4", "wheat", 7, "breeding-cows~x"],
+        "wheat": [],
+        "__proto__": ["__proto__"],
+        "feeder-cattle": "feeder-cattle~2"
+      },
+      "instanceSeq": 2,
+      "answers": { "activity.feeder-cattle~6.head": "2" }
+    }}`;
+    // the answer of a removed batch (~6): a new batch must not take it back
+    const stored = parseStored(raw);
+    expect(stored?.draft.instances).toEqual({ 'breeding-cows': ['breeding-cows', 'breeding-cows~4'] });
+    expect(stored?.draft.instanceSeq).toBe(6);
   });
 });

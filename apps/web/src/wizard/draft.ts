@@ -1,4 +1,6 @@
 import { type PolicyPack, readDecimal, type SubjectInput } from '@huinong/benefits';
+import type { Bilingual } from '../i18n/i18n.tsx';
+import { messages } from '../i18n/messages.ts';
 import {
   activityItems,
   type FieldSpec,
@@ -50,12 +52,48 @@ export interface Draft {
   readonly memberSeq: number;
   /** answers by `${group}.${type}.${field}`; yes/no answers are "yes" / "no" */
   readonly answers: Readonly<Record<string, string>>;
+  /**
+   * The instances of a repeatable activity or project (two batches of cattle bought on two dates),
+   * by type, in order: each instance's answers are kept under its key (`activity.KEY.head`). The
+   * first instance's key is the type itself, so that a draft from before there were instances
+   * keeps its answers where they were; a type with no entry here has that one instance.
+   */
+  readonly instances: Readonly<Record<string, readonly string[]>>;
+  /** the number of instances ever added: a new one gets a fresh key, never a removed one's answers */
+  readonly instanceSeq: number;
 }
 
 export { EMPTY_DRAFT } from './empty-draft.ts';
 
 export function answerKey(group: ItemGroup, type: string, field: string): string {
   return `${group}.${type}.${field}`;
+}
+
+/** The keys of the instances of this type, in order: the type itself until another is added. */
+export function instancesOf(draft: Pick<Draft, 'instances'>, type: string): readonly string[] {
+  const keys = draft.instances[type];
+  return keys && keys.length > 0 ? keys : [type];
+}
+
+/** The key the next instance of this type will get (`TYPE~N`: a type never holds a "~"). */
+export function nextInstanceKey(draft: Pick<Draft, 'instanceSeq'>, type: string): string {
+  return `${type}~${draft.instanceSeq + 1}`;
+}
+
+/** Whether `key` can be an instance of `type` (what a draft read back from storage may hold). */
+export function isInstanceKey(type: string, key: string): boolean {
+  return key === type || (key.startsWith(`${type}~`) && /^\d+$/.test(key.slice(type.length + 1)));
+}
+
+/**
+ * "能繁母牛（第2批）" / "Breeding cows (batch 2)": one of several instances, numbered by its place.
+ * A household's activity comes in batches (批), a collective's or operator's project is counted.
+ */
+export function numbered(label: Bilingual, n: number, group: ItemGroup): Bilingual {
+  const m = messages[group === 'activity' ? 'details.batch' : 'details.instance'];
+  const fill = (template: string, text: string) =>
+    template.replace('{label}', () => text).replace('{n}', () => String(n));
+  return { zh: fill(m.zh, label.zh), en: fill(m.en, label.en) };
 }
 
 /** `member.m1.workTrips.from` */
@@ -96,13 +134,50 @@ export function offerAll(pack: PolicyPack, kind: ApplicantKind): Offer {
   };
 }
 
+/** One item chosen, as the wizard asks it and the engine is given it. */
+export interface ChosenItem {
+  readonly group: ItemGroup;
+  /**
+   * the item; for an instance of a repeatable one, its `type` is the instance's key (its answers'
+   * and its activity's id) and, when there are several, its label is numbered ("（第2批）")
+   */
+  readonly item: ItemSpec;
+  /** the activity / project type */
+  readonly type: string;
+  /** the instance's place among those of its type (1, 2, …) and how many there are */
+  readonly n: number;
+  readonly count: number;
+}
+
+function instancesOfItem(draft: Draft, group: ItemGroup, item: ItemSpec): ChosenItem[] {
+  if (!item.repeatable || group === 'link') return [{ group, item, type: item.type, n: 1, count: 1 }];
+  const keys = instancesOf(draft, item.type);
+  const count = keys.length;
+  return keys.map((key, i) => ({
+    group,
+    item:
+      count === 1 && key === item.type
+        ? item
+        : {
+            ...item,
+            type: key,
+            instanceOf: item.type,
+            ...(count > 1 ? { label: numbered(item.label, i + 1, group) } : {}),
+          },
+    type: item.type,
+    n: i + 1,
+    count,
+  }));
+}
+
 /**
- * The items chosen for the applicant, in the pack's order. `offer.activity` tells which
- * household activities its category's list holds; the others count only while "其他" is open.
+ * The items chosen for the applicant, in the pack's order, each instance of a repeatable one in
+ * its own place. `offer.activity` tells which household activities its category's list holds;
+ * the others count only while "其他" is open.
  */
-export function chosenItems(draft: Draft, offer: Offer): { group: ItemGroup; item: ItemSpec }[] {
+export function chosenItems(draft: Draft, offer: Offer): ChosenItem[] {
   const pick = (group: ItemGroup, list: readonly ItemSpec[], chosen: readonly string[]) =>
-    list.filter((i) => chosen.includes(i.type)).map((item) => ({ group, item }));
+    list.filter((i) => chosen.includes(i.type)).flatMap((item) => instancesOfItem(draft, group, item));
   switch (draft.kind) {
     case 'household':
       return pick(
@@ -187,8 +262,9 @@ export function toSubjectInput(draft: Draft, offer: Offer): SubjectInput | null 
   switch (draft.kind) {
     case 'household': {
       if (!draft.category) return null;
-      const activities = items.map(({ group, item }) => ({
-        type: item.type,
+      // each instance is its own activity, its id the key of its answers (errors map back by it)
+      const activities = items.map(({ group, item, type }) => ({
+        type,
         id: item.type,
         ...fieldsOf(draft, group, item),
       }));
@@ -210,7 +286,7 @@ export function toSubjectInput(draft: Draft, offer: Offer): SubjectInput | null 
     case 'collective': {
       const activities = items
         .filter((i) => i.group === 'project')
-        .map(({ group, item }) => ({ type: item.type, id: item.type, ...fieldsOf(draft, group, item) }));
+        .map(({ group, item, type }) => ({ type, id: item.type, ...fieldsOf(draft, group, item) }));
       const review = items.find((i) => i.item.type === 'reviewedSupport');
       const reviewed = review ? fieldsOf(draft, 'link', review.item) : {};
       return {
@@ -231,7 +307,7 @@ export function toSubjectInput(draft: Draft, offer: Offer): SubjectInput | null 
     case 'operator': {
       const activities = items
         .filter((i) => i.group === 'project')
-        .map(({ group, item }) => ({ type: item.type, id: item.type, ...fieldsOf(draft, group, item) }));
+        .map(({ group, item, type }) => ({ type, id: item.type, ...fieldsOf(draft, group, item) }));
       const sections: Record<string, Record<string, string | boolean>> = {};
       for (const { group, item } of items)
         if (group === 'link') sections[item.type] = fieldsOf(draft, group, item);

@@ -20,4 +20,6 @@ export const EMPTY_DRAFT: Draft = {
   members: [],
   memberSeq: 0,
   answers: {},
+  instances: {},
+  instanceSeq: 0,
 };

@@ -1,6 +1,6 @@
 import type { PolicyPack } from '@huinong/benefits';
 import type { SnapshotFrom } from 'xstate';
-import { type Draft, EMPTY_DRAFT } from './draft.ts';
+import { type Draft, EMPTY_DRAFT, isInstanceKey } from './draft.ts';
 import { LEGACY_KEY, LEGACY_PACK, storageKey } from './storage-key.ts';
 import { type WizardMachine, wizardMachine } from './wizard.machine.ts';
 
@@ -54,7 +54,48 @@ export function parseStored(raw: string | null): StoredWizard | null {
     answers && typeof answers === 'object'
       ? Object.fromEntries(Object.entries(answers).filter(([, v]) => typeof v === 'string'))
       : {};
+  out.instances = storedInstances(d.instances);
+  out.instanceSeq = storedInstanceSeq(
+    d.instanceSeq,
+    out.instances as Draft['instances'],
+    out.answers as Draft['answers'],
+  );
   return { step, draft: out as unknown as Draft };
+}
+
+const TYPE = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The instances of repeatable activities, each list only of keys of its type, once each. A draft
+ * saved before there were instances has none: each activity keeps its one instance, whose answers
+ * are under its type as they always were (so the storage key did not change).
+ */
+function storedInstances(v: unknown): Draft['instances'] {
+  const out: Record<string, string[]> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  for (const [type, keys] of Object.entries(v)) {
+    if (!TYPE.test(type) || !Array.isArray(keys)) continue;
+    const valid = [
+      ...new Set(keys.filter((k): k is string => typeof k === 'string' && isInstanceKey(type, k))),
+    ];
+    if (valid.length > 0) out[type] = valid;
+  }
+  return out;
+}
+
+/**
+ * The count of instances ever added, never below a number already in a key or an answer: a new
+ * instance must not take the answers of one kept or removed, even if the count was lost.
+ */
+function storedInstanceSeq(v: unknown, instances: Draft['instances'], answers: Draft['answers']): number {
+  let seq = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0;
+  const numberOf = (key: string) => Number(/~(\d+)$/.exec(key)?.[1] ?? 0);
+  for (const keys of Object.values(instances)) for (const k of keys) seq = Math.max(seq, numberOf(k));
+  for (const key of Object.keys(answers)) {
+    const m = /^(?:activity|project)\.[a-z][a-z0-9-]*~(\d+)\./.exec(key);
+    if (m) seq = Math.max(seq, Number(m[1]));
+  }
+  return seq;
 }
 
 /**

@@ -29,11 +29,18 @@ export interface FieldSpec {
 }
 
 export interface ItemSpec {
-  /** the activity / project type, or the operator section (labor, orders, land) */
+  /**
+   * the activity / project type, or the operator section (labor, orders, land); for one instance
+   * of a repeatable activity, that instance's key (see `instanceOf`): its answers are kept under it
+   */
   readonly type: string;
   readonly label: Bilingual;
   readonly hint?: Bilingual;
   readonly fields: readonly FieldSpec[];
+  /** the pack lets a subject declare this activity more than once (two batches of cattle) */
+  readonly repeatable?: boolean;
+  /** the activity / project type of an instance whose `type` is its own key (`TYPE~1`) */
+  readonly instanceOf?: string;
 }
 
 const u = {
@@ -96,6 +103,7 @@ export function activityItems(pack: PolicyPack, kind: SubjectKind): readonly Ite
           type: a.type,
           label: a.question ?? a.label,
           ...(a.help ? { hint: a.help } : {}),
+          ...(a.repeatable ? { repeatable: true } : {}),
           fields: a.fields.map(fieldSpec),
         }));
     c = { household: of('household'), collective: of('collective'), operator: of('operator') };

@@ -103,17 +103,19 @@ export function relevantFields(
   category: Category | null,
   item: ItemSpec,
 ): ItemSpec['fields'] {
-  if (item.type === 'other') return item.fields;
+  // an instance of a repeatable activity is asked what its type is asked
+  const type = item.instanceOf ?? item.type;
+  if (type === 'other') return item.fields;
   const standards = standardsFor(pack, kind, category).filter((s) =>
     s.source.kind === 'activity'
-      ? s.source.types.includes(item.type)
+      ? s.source.types.includes(type)
       : s.source.kind === 'subject' &&
-        ((s.source.field !== undefined && leaf(s.source.field) === item.type) ||
-          (s.award.kind === 'reviewed' && s.award.field.startsWith(`${item.type}.`))),
+        ((s.source.field !== undefined && leaf(s.source.field) === type) ||
+          (s.award.kind === 'reviewed' && s.award.field.startsWith(`${type}.`))),
   );
   const read = new Set(standards.flatMap(fieldsRead));
   return item.fields.filter(
-    (f) => read.has(f.name) || (item.type === 'reviewedSupport' && f.name === 'reference'),
+    (f) => read.has(f.name) || (type === 'reviewedSupport' && f.name === 'reference'),
   );
 }
 

@@ -297,3 +297,60 @@ describe('wizard machine: the pack decides', () => {
     expect(a.getSnapshot().value).toBe('results');
   });
 });
+
+describe('wizard machine: instances of a repeatable activity (西吉 2025: cattle bought in batches)', () => {
+  const xiji = (draft: Partial<Draft>) => {
+    const actor = createActor(wizardMachineFor(xiji2025), { input: { draft: { ...EMPTY_DRAFT, ...draft } } });
+    actor.start();
+    return actor;
+  };
+  const cows = {
+    kind: 'household',
+    category: 'monitored',
+    monitoredType: 'unstable',
+    activities: ['breeding-cows', 'wheat'],
+  } as const;
+  const added = (itemType: string): WizardEvent => ({ type: 'instance.added', itemType });
+  const removed = (itemType: string, key: string): WizardEvent => ({
+    type: 'instance.removed',
+    itemType,
+    key,
+  });
+
+  test('a batch added gets a fresh key after the first (the type’s own); removed, its answers stay unused', () => {
+    const a = xiji(cows);
+    run(a, added('breeding-cows'), added('breeding-cows'));
+    expect(a.getSnapshot().context.instances).toEqual({
+      'breeding-cows': ['breeding-cows', 'breeding-cows~1', 'breeding-cows~2'],
+    });
+    const head = answerKey('activity', 'breeding-cows~1', 'head');
+    run(a, { type: 'answer.changed', key: head, value: '4' }, removed('breeding-cows', 'breeding-cows~1'));
+    run(a, added('breeding-cows'));
+    const c = a.getSnapshot().context;
+    // the new batch is not the removed one come back with its answers
+    expect(c.instances['breeding-cows']).toEqual(['breeding-cows', 'breeding-cows~2', 'breeding-cows~3']);
+    expect(c.answers[head]).toBe('4');
+    expect(c.instanceSeq).toBe(3);
+  });
+
+  test('the first batch can go while another is left; the last one cannot (it goes with its box)', () => {
+    const a = xiji(cows);
+    run(a, added('breeding-cows'), removed('breeding-cows', 'breeding-cows'));
+    expect(a.getSnapshot().context.instances['breeding-cows']).toEqual(['breeding-cows~1']);
+    run(a, removed('breeding-cows', 'breeding-cows~1'));
+    expect(a.getSnapshot().context.instances['breeding-cows']).toEqual(['breeding-cows~1']);
+    // a key that is not one of its instances removes nothing
+    run(a, added('breeding-cows'), removed('breeding-cows', 'breeding-cows~9'));
+    expect(a.getSnapshot().context.instances['breeding-cows']).toEqual([
+      'breeding-cows~1',
+      'breeding-cows~2',
+    ]);
+  });
+
+  test('an activity the pack does not declare repeatable gets no second instance (wheat: one row a household)', () => {
+    const a = xiji(cows);
+    run(a, added('wheat'), added('pig'));
+    expect(a.getSnapshot().context.instances).toEqual({});
+    expect(a.getSnapshot().context.instanceSeq).toBe(0);
+  });
+});

@@ -9,7 +9,9 @@ import {
   type Draft,
   EMPTY_DRAFT,
   type ItemGroup,
+  instancesOf,
   type MonitoredType,
+  nextInstanceKey,
   type OperatorType,
 } from './draft.ts';
 
@@ -26,6 +28,9 @@ export type WizardEvent =
   | { type: 'item.toggled'; group: ItemGroup; itemType: string; on: boolean }
   | { type: 'otherActivities.toggled'; on: boolean }
   | { type: 'answer.changed'; key: string; value: string }
+  /** another instance of a repeatable activity or project (a second batch of cattle) */
+  | { type: 'instance.added'; itemType: string }
+  | { type: 'instance.removed'; itemType: string; key: string }
   | { type: 'member.added' }
   | { type: 'member.removed'; memberId: string }
   | { type: 'member.section.toggled'; memberId: string; section: string; on: boolean }
@@ -51,6 +56,7 @@ const toggle = (list: readonly string[], item: string, on: boolean) =>
  * `draft.reset` clears them. The pack decides which activities are offered and what is valid.
  */
 export function createWizardMachine(pack: PolicyPack) {
+  const repeatable = new Set(pack.inputs.activities.filter((a) => a.repeatable).map((a) => a.type));
   return setup({
     types: {
       context: {} as Draft,
@@ -78,6 +84,13 @@ export function createWizardMachine(pack: PolicyPack) {
         return !v.ok && errorsOfStep(v.errors, params.step, context.kind).length > 0;
       },
       stepIs: ({ event }, params: { step: Step }) => event.type === 'nav.goto' && event.step === params.step,
+      /** only an activity the pack declares repeatable has a second instance (the schema refuses others) */
+      repeatable: ({ event }) => event.type === 'instance.added' && repeatable.has(event.itemType),
+      /** the last instance goes with its type's box on the activities step, not here */
+      notLastInstance: ({ context, event }) =>
+        event.type === 'instance.removed' &&
+        instancesOf(context, event.itemType).length > 1 &&
+        instancesOf(context, event.itemType).includes(event.key),
     },
     actions: {
       selectApplicant: assign(({ event }) =>
@@ -104,6 +117,23 @@ export function createWizardMachine(pack: PolicyPack) {
       recordAnswer: assign(({ context, event }) =>
         event.type === 'answer.changed' ? { answers: { ...context.answers, [event.key]: event.value } } : {},
       ),
+      addInstance: assign(({ context, event }) => {
+        if (event.type !== 'instance.added') return {};
+        const key = nextInstanceKey(context, event.itemType);
+        return {
+          instanceSeq: context.instanceSeq + 1,
+          instances: {
+            ...context.instances,
+            [event.itemType]: [...instancesOf(context, event.itemType), key],
+          },
+        };
+      }),
+      // its answers stay in the draft, unused, like a removed member's
+      removeInstance: assign(({ context, event }) => {
+        if (event.type !== 'instance.removed') return {};
+        const keys = instancesOf(context, event.itemType).filter((k) => k !== event.key);
+        return { instances: { ...context.instances, [event.itemType]: keys } };
+      }),
       addMember: assign(({ context }) => {
         const seq = context.memberSeq + 1;
         return { memberSeq: seq, members: [...context.members, { id: `m${seq}`, sections: [] }] };
@@ -139,6 +169,8 @@ export function createWizardMachine(pack: PolicyPack) {
       'item.toggled': { actions: 'toggleItem' },
       'otherActivities.toggled': { actions: 'toggleOtherActivities' },
       'answer.changed': { actions: 'recordAnswer' },
+      'instance.added': { guard: 'repeatable', actions: 'addInstance' },
+      'instance.removed': { guard: 'notLastInstance', actions: 'removeInstance' },
       'member.added': { actions: 'addMember' },
       'member.removed': { actions: 'removeMember' },
       'member.section.toggled': { actions: 'toggleMemberSection' },
