@@ -170,6 +170,12 @@ export const messages = {
     zh: '本方案对该类主体没有这项标准，无需填写。',
     en: 'The plan has no standard for this applicant here: nothing to fill in.',
   },
+  'details.batch': { zh: '{label}（第{n}批）', en: '{label} (batch {n})' },
+  'details.instance': { zh: '{label}（第{n}个）', en: '{label} (no. {n})' },
+  'details.addBatch': { zh: '＋ 再添加一批', en: '+ Add another batch' },
+  'details.addInstance': { zh: '＋ 再添加一个', en: '+ Add another' },
+  'details.removeBatch': { zh: '删除第{n}批', en: 'Remove batch {n}' },
+  'details.removeInstance': { zh: '删除第{n}个', en: 'Remove no. {n}' },
 
   'review.title': { zh: '核对填写内容', en: 'Review the answers' },
   'review.nameHousehold': { zh: '户主姓名', en: 'Head of household' },
@@ -257,7 +263,7 @@ export const messages = {
   'worksheet.published': { zh: '发布：', en: 'published ' },
   'worksheet.process': {
     zh: '办理程序：农户申请 → 村级评议并公示 → 镇（街道）审核验收并公示 → 县级审批并公示（不少于10天）→ 资金通过“一卡通”发放。',
-    en: 'Process: application → village review and publicity → township check and publicity → county approval and publicity (≥ 10 days) → paid through the 一卡通 card.',
+    en: 'Process: application → village review and publicity → township check and publicity → county approval and publicity (≥ 10 days) → paid to the benefits card (yikatong).',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -11,6 +11,7 @@ import {
   valueText,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
+import { ClauseRef } from '../components/clause.tsx';
 import type { DraftError } from '../engine.ts';
 import { inLang, useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
@@ -169,7 +170,7 @@ export function LineCard({
       ))}
       <details className="clause">
         <summary>
-          {inLang(line.clause, lang)} {t('results.clauseText')}
+          <ClauseRef clause={line.clause} lang={lang} /> {t('results.clauseText')}
         </summary>
         <blockquote lang="zh-CN">{line.clauseText}</blockquote>
       </details>
@@ -209,7 +210,10 @@ export function AdjustmentCard({
         </p>
       ))}
       <p className="adjustment-clause">
-        <strong>{inLang(a.clause, lang)}</strong> <q lang="zh-CN">{a.clauseText}</q>
+        <strong>
+          <ClauseRef clause={a.clause} lang={lang} />
+        </strong>{' '}
+        <q lang="zh-CN">{a.clauseText}</q>
       </p>
     </article>
   );
@@ -306,7 +310,12 @@ export function ResultsPanel({
           <ul>
             {others.map((l) => (
               <li key={l.key}>
-                {pick(l.title)} <span className="muted">{inLang(`（${l.clause}）`, lang)}</span>
+                {pick(l.title)}{' '}
+                <span className="muted">
+                  {lang === 'zh' ? '（' : '('}
+                  <ClauseRef clause={l.clause} lang={lang} />
+                  {lang === 'zh' ? '）' : ')'}
+                </span>
               </li>
             ))}
           </ul>

@@ -20,6 +20,10 @@ import type { Draft } from '../wizard/draft.ts';
 import { LoanQuarterTable } from './LoanQuarterTable.tsx';
 import { useWorksheetMessages } from './messages.ts';
 import './worksheet.css';
+import { ClauseRef } from '../components/clause.tsx';
+
+/** Words in brackets, as each language writes them. */
+const paren = (s: string | null, lang: 'zh' | 'en') => (!s ? '' : lang === 'zh' ? `（${s}）` : ` (${s})`);
 
 /** 年　月　日 with room to write by hand. */
 function SignatureBlock({ level, seal }: { level: string; seal: string }) {
@@ -224,10 +228,13 @@ export function Worksheet({
                 </td>
                 <td data-label={t('worksheet.standard')}>
                   {pick(l.title)}
-                  {whoOf(l, subject, lang) ? `（${whoOf(l, subject, lang)}）` : ''}
+                  {paren(whoOf(l, subject, lang), lang)}
                 </td>
                 <td className="ws-clause" data-label={t('worksheet.clause')}>
-                  <strong>{l.clause}</strong> <span lang="zh-CN">{l.clauseText}</span>
+                  <strong>
+                    <ClauseRef clause={l.clause} lang={lang} />
+                  </strong>{' '}
+                  <span lang="zh-CN">{l.clauseText}</span>
                 </td>
                 <td data-label={t('worksheet.basis')}>
                   {basisText(l, lang)}
@@ -259,7 +266,10 @@ export function Worksheet({
                 </td>
                 <td data-label={t('worksheet.standard')}>{pick(a.label)}</td>
                 <td className="ws-clause" data-label={t('worksheet.clause')}>
-                  <strong>{a.clause}</strong> <span lang="zh-CN">{a.clauseText}</span>
+                  <strong>
+                    <ClauseRef clause={a.clause} lang={lang} />
+                  </strong>{' '}
+                  <span lang="zh-CN">{a.clauseText}</span>
                 </td>
                 <td data-label={t('worksheet.basis')}>{pick(a.message)}</td>
                 <td className="num" data-label={t('worksheet.amount')}>
@@ -295,7 +305,10 @@ export function Worksheet({
               {other.map((l) => (
                 <li key={l.key}>
                   {pick(l.title)}
-                  {whoOf(l, subject, lang) ? `（${whoOf(l, subject, lang)}）` : ''}（{l.clause}）：
+                  {paren(whoOf(l, subject, lang), lang)}
+                  {lang === 'zh' ? '（' : ' ('}
+                  <ClauseRef clause={l.clause} lang={lang} />
+                  {lang === 'zh' ? '）：' : '): '}
                   {l.nearMiss ? pick(l.nearMiss.message) : t('worksheet.notMet')}
                 </li>
               ))}
