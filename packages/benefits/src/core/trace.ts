@@ -20,6 +20,12 @@ export interface TraceEntry {
   /** unit code of value and threshold (see units.ts) */
   readonly unit: string | null;
   readonly passed: boolean;
+  /**
+   * Value and threshold in both languages where they are words, not numbers (a category, a
+   * choice, a group's rate): `value` and `threshold` hold their Chinese.
+   */
+  readonly valueWords?: Text | undefined;
+  readonly thresholdWords?: Text | undefined;
 }
 
 /** Builds a trace entry (argument order as read aloud: clause, condition, label, op, value, threshold, unit, passed). */
@@ -34,4 +40,31 @@ export function traceEntry(
   passed: boolean,
 ): TraceEntry {
   return { clause, condition, label, value, threshold, op, unit, passed };
+}
+
+/**
+ * A trace entry whose value and threshold are words: each given in both languages, the Chinese
+ * also kept as `value` and `threshold`.
+ */
+export function wordsEntry(
+  clause: string,
+  condition: string,
+  label: Text,
+  op: TraceEntry['op'],
+  value: Text | null,
+  threshold: Text | null,
+  passed: boolean,
+): TraceEntry {
+  return {
+    clause,
+    condition,
+    label,
+    value: value?.zh ?? null,
+    threshold: threshold?.zh ?? null,
+    op,
+    unit: null,
+    passed,
+    valueWords: value ?? undefined,
+    thresholdWords: threshold ?? undefined,
+  };
 }

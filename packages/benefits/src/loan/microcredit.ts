@@ -2,7 +2,7 @@ import { initialTransition, transition } from 'xstate';
 import type { Text } from '../core/i18n.ts';
 import { Dec, plain, sumMoney } from '../core/money.ts';
 import type { LineStatus } from '../core/result.ts';
-import { type TraceEntry, traceEntry } from '../core/trace.ts';
+import { type TraceEntry, traceEntry, wordsEntry } from '../core/trace.ts';
 import { type QuarterLine, shareOn } from './accrual.ts';
 import { addDaysIso, addMonthsIso, addYearsIso, maxIso, minIso, settlementsBetween } from './dates.ts';
 import { type LoanContext, type LoanMachineEvent, loanMachine } from './loan.machine.ts';
@@ -143,28 +143,29 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
   const trace: TraceEntry[] = [];
   const notes: Text[] = [];
   trace.push(
-    traceEntry(
+    wordsEntry(
       c,
       'subject',
       { zh: '借款人类别', en: 'borrower' },
       'in',
-      CATEGORY[loan.borrowerCategory].zh,
-      '建档立卡脱贫人口、边缘易致贫人口（监测对象成员）',
-      null,
+      CATEGORY[loan.borrowerCategory],
+      {
+        zh: '建档立卡脱贫人口、边缘易致贫人口（监测对象成员）',
+        en: 'registered poverty-alleviated people, people at the margin of poverty (members of monitored households)',
+      },
       MICROCREDIT_SUBJECTS.includes(loan.borrowerCategory),
     ),
   );
   if (loan.borrowerCategory === 'monitored') {
     const type = loan.monitoredType;
     trace.push(
-      traceEntry(
+      wordsEntry(
         c,
         'monitored-type',
         { zh: '监测对象类型', en: 'monitored type' },
         'info',
-        type ? MONITORED[type].zh : null,
-        '边缘易致贫人口',
-        null,
+        type ? MONITORED[type] : null,
+        { zh: '边缘易致贫人口', en: 'people at the margin of poverty' },
         true,
       ),
     );
@@ -176,14 +177,13 @@ function eligibilityTrace(loan: Loan, p: MicrocreditParams): { trace: TraceEntry
     }
   }
   trace.push(
-    traceEntry(
+    wordsEntry(
       c,
       'purpose',
       { zh: '贷款用途', en: 'loan purpose' },
       'eq',
-      PURPOSE[loan.purpose].zh,
-      PURPOSE.production.zh,
-      null,
+      PURPOSE[loan.purpose],
+      PURPOSE.production,
       loan.purpose === 'production',
     ),
   );

@@ -1,6 +1,7 @@
+import type { Text } from '../core/i18n.ts';
 import { Dec, minusPlain, plain } from '../core/money.ts';
 import { daysUntilFull, fullMonths } from '../core/months.ts';
-import { type TraceEntry, traceEntry } from '../core/trace.ts';
+import { type TraceEntry, traceEntry, wordsEntry } from '../core/trace.ts';
 import { datedResolver } from '../pack/dated.ts';
 import type { FactDef } from '../pack/inputs.schema.ts';
 import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
@@ -74,18 +75,27 @@ export function inForceCheck(standard: Standard): Check {
 }
 
 /** How the subject reads in a trace: "监测对象（脱贫不稳定户）·零就业·风险已消除". */
-function subjectValue(subject: Subject, facts: readonly FactDef[]): string {
-  if (subject.kind !== 'household') return KIND_LABELS[subject.kind]?.zh ?? subject.kind;
-  const cat = CATEGORY_LABELS[subject.category]?.zh ?? subject.category;
-  const sub = subject.monitoredType ? `（${MONITORED_TYPE_LABELS[subject.monitoredType]?.zh}）` : '';
-  let out = `${cat}${sub}${subject.zeroEmployment ? '·零就业' : ''}`;
+/** Who the subject is, in words: "监测对象（脱贫不稳定户）·零就业·未消除风险". */
+function subjectValue(subject: Subject, facts: readonly FactDef[]): Text {
+  if (subject.kind !== 'household')
+    return KIND_LABELS[subject.kind] ?? { zh: subject.kind, en: subject.kind };
+  const cat = CATEGORY_LABELS[subject.category] ?? { zh: subject.category, en: subject.category };
+  const type = subject.monitoredType ? MONITORED_TYPE_LABELS[subject.monitoredType] : undefined;
+  let zh = `${cat.zh}${type ? `（${type.zh}）` : ''}${subject.zeroEmployment ? '·零就业' : ''}`;
+  let en = `${cat.en}${type ? ` (${type.en})` : ''}${subject.zeroEmployment ? ' · zero-employment' : ''}`;
   for (const f of facts) {
     const v = subject.facts?.[f.key];
     if (v === undefined) continue;
-    if (typeof v === 'boolean') out += `·${v ? '' : '非'}${f.label.zh}`;
-    else out += `·${f.choices?.find((c) => c.value === v)?.label.zh ?? v}`;
+    if (typeof v === 'boolean') {
+      zh += `·${v ? '' : '非'}${f.label.zh}`;
+      en += ` · ${v ? '' : 'not '}${f.label.en}`;
+    } else {
+      const choice = f.choices?.find((c) => c.value === v)?.label;
+      zh += `·${choice?.zh ?? v}`;
+      en += ` · ${choice?.en ?? v}`;
+    }
   }
-  return out;
+  return { zh, en };
 }
 
 /** Who may claim: kind of subject, household category, and the special groups (with facts). */
@@ -124,14 +134,13 @@ export function subjectCheck(standard: Standard, facts: readonly FactDef[] = [])
         outcome === 'missing' ? shownFacts.find((f) => subject.facts?.[f.key] === undefined) : undefined;
       const ev: Evaluation = {
         outcome,
-        entry: traceEntry(
+        entry: wordsEntry(
           standard.clause,
           'subject',
           lacking ? lacking.label : label,
           'in',
           outcome === 'missing' ? null : value,
-          rule.label.zh,
-          null,
+          rule.label,
           outcome === 'pass',
         ),
       };
@@ -379,7 +388,11 @@ export function conditionCheck(
     }
     case 'one-of': {
       const allowed = new Set(c.values);
-      const t = c.values.map((x) => c.valueLabels[x]?.zh ?? x).join('、');
+      const words = (x: string): Text => c.valueLabels[x] ?? { zh: x, en: x };
+      const t: Text = {
+        zh: c.values.map((x) => words(x).zh).join('、'),
+        en: c.values.map((x) => words(x).en).join(', '),
+      };
       return {
         id: c.id,
         guard,
@@ -388,21 +401,12 @@ export function conditionCheck(
           if (typeof v !== 'string')
             return {
               outcome: 'missing',
-              entry: traceEntry(standard.clause, c.id, c.label, 'in', null, t, null, false),
+              entry: wordsEntry(standard.clause, c.id, c.label, 'in', null, t, false),
             };
           const passed = allowed.has(v);
           return {
             outcome: passed ? 'pass' : 'fail',
-            entry: traceEntry(
-              standard.clause,
-              c.id,
-              c.label,
-              'in',
-              c.valueLabels[v]?.zh ?? v,
-              t,
-              null,
-              passed,
-            ),
+            entry: wordsEntry(standard.clause, c.id, c.label, 'in', words(v), t, passed),
           };
         },
       };

@@ -1,5 +1,5 @@
 import { Dec, mulToFen, plain, toFen } from '../core/money.ts';
-import { traceEntry } from '../core/trace.ts';
+import { traceEntry, wordsEntry } from '../core/trace.ts';
 import { unitText } from '../core/units.ts';
 import { datedResolver } from '../pack/dated.ts';
 import type { GroupRate, PolicyPack, Standard } from '../pack/pack.schema.ts';
@@ -79,24 +79,26 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
       evaluate: ({ source, asOf }: In): Evaluation => {
         const best = bestTrip(source as Member, asOf.slice(0, 4), home);
         const label = { zh: '务工地点（跨县）', en: 'place of work (outside the county)' };
-        const threshold = `${home.county}以外`;
+        const threshold = { zh: `${home.county}以外`, en: `outside ${home.county}` };
         if (best.tier === null)
           return {
             outcome: 'missing',
-            entry: traceEntry(standard.clause, 'workPlace', label, 'in', null, threshold, null, false),
+            entry: wordsEntry(standard.clause, 'workPlace', label, 'in', null, threshold, false),
           };
         const passed = best.tier !== 'sameCounty';
+        // in Chinese the place as the household gave it, then how far it is; in English how far
+        // (the engine has no English for place names)
         const where = best.trip ? placeText(best.trip.place) : '';
+        const tier = TIER_LABELS[best.tier];
         return {
           outcome: passed ? 'pass' : 'fail',
-          entry: traceEntry(
+          entry: wordsEntry(
             standard.clause,
             'workPlace',
             label,
             'in',
-            `${where}（${TIER_LABELS[best.tier].zh}）`,
+            { zh: `${where}（${tier.zh}）`, en: tier.en },
             threshold,
-            null,
             passed,
           ),
         };
@@ -179,18 +181,25 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
  */
 function rateCheck(standard: Standard, rates: readonly GroupRate[], unit: string): Check {
   const label = { zh: '适用奖补标准', en: 'award rate that applies' };
-  const all = rates.map((r) => `${r.group.label.zh} ${plain(r.amount)}`).join('；');
+  const per = unitText(unit);
+  const all = {
+    zh: rates.map((r) => `${r.group.label.zh} ${plain(r.amount)}`).join('；'),
+    en: rates.map((r) => `${r.group.label.en} ${plain(r.amount)}`).join('; '),
+  };
   return {
     id: 'rate',
     guard: 'rateApplies',
     evaluate: ({ subject }) => {
       const { outcome, match } = firstGroup(rates, subject);
       const value = match
-        ? `${match.group.label.zh}：${plain(match.amount)} 元/${unitText(unit).zh || unit}`
+        ? {
+            zh: `${match.group.label.zh}：${plain(match.amount)} 元/${per.zh || unit}`,
+            en: `${match.group.label.en}: ${plain(match.amount)} yuan per ${per.en || unit}`,
+          }
         : null;
       return {
         outcome,
-        entry: traceEntry(standard.clause, 'rate', label, 'in', value, all, null, outcome === 'pass'),
+        entry: wordsEntry(standard.clause, 'rate', label, 'in', value, all, outcome === 'pass'),
       };
     },
   };

@@ -22,6 +22,7 @@ export function percentText(rate: string): string {
 /** A check's value in words: "4 头", "85%", "未填写", "是". */
 export function valueText(entry: TraceEntry, lang: Lang): string {
   if (entry.value === null) return lang === 'zh' ? '未填写' : 'not given';
+  if (entry.valueWords) return entry.valueWords[lang];
   if (entry.op === 'attest')
     return entry.value === '是' || entry.value === 'true'
       ? lang === 'zh'
@@ -33,15 +34,22 @@ export function valueText(entry: TraceEntry, lang: Lang): string {
   return formatQuantity(entry.value, entry.unit, lang);
 }
 
-/** A check's threshold in words: "≥ 2 头", "> 0 元", "须为“是”", "须为：脱贫户". */
+/**
+ * A check's threshold in words: "≥ 2 头", "> 0 元", "= 18 厘米", "须为“是”", "须为：脱贫户". The
+ * threshold holds the number alone; the operator is the entry's `op`.
+ */
 export function thresholdText(entry: TraceEntry, lang: Lang): string {
   if (entry.op === 'attest') return lang === 'zh' ? '须为“是”' : 'must be yes';
   if (entry.threshold === null) return '';
   if (entry.op === 'gte') return `≥ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
   if (entry.op === 'gt') return `> ${formatQuantity(entry.threshold, entry.unit, lang)}`;
   if (entry.op === 'lte') return `≤ ${formatQuantity(entry.threshold, entry.unit, lang)}`;
-  if (entry.op === 'in') return lang === 'zh' ? `须为：${entry.threshold}` : `must be: ${entry.threshold}`;
-  return entry.threshold;
+  const words = entry.thresholdWords?.[lang] ?? entry.threshold;
+  if (entry.op === 'in') return lang === 'zh' ? `须为：${words}` : `must be: ${words}`;
+  // a number the plan states exactly ("路面厚度18厘米"); a word (贷款用途 发展生产) is shown as it is
+  if (entry.op === 'eq' && /^\d+(\.\d+)?$/.test(entry.threshold))
+    return `= ${formatQuantity(entry.threshold, entry.unit, lang)}`;
+  return words;
 }
 
 /**
@@ -102,7 +110,9 @@ export function traceText(e: TraceEntry, lang: Lang): string {
   if (e.op === 'attest') body = `${e.label[lang]}${lang === 'zh' ? '：' : ': '}${valueText(e, lang)}`;
   else if (e.op === 'in' || e.op === 'info') {
     const shown =
-      e.op === 'info' && e.value === null ? (e.threshold ?? valueText(e, lang)) : valueText(e, lang);
+      e.op === 'info' && e.value === null
+        ? (e.thresholdWords?.[lang] ?? e.threshold ?? valueText(e, lang))
+        : valueText(e, lang);
     const must =
       e.op === 'in' && e.threshold
         ? lang === 'zh'

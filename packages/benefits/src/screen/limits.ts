@@ -1,7 +1,7 @@
 import type { Text } from '../core/i18n.ts';
 import { Dec, plain, sumMoney, toFen } from '../core/money.ts';
 import type { Adjustment, ScreenLine } from '../core/result.ts';
-import { type TraceEntry, traceEntry } from '../core/trace.ts';
+import { type TraceEntry, traceEntry, wordsEntry } from '../core/trace.ts';
 import { formatYuan } from '../format/yuan.ts';
 import { datedResolver } from '../pack/dated.ts';
 import type { FactDef } from '../pack/inputs.schema.ts';
@@ -93,7 +93,7 @@ export function applyLimits(
         // answered: needs information, never paid by default
         const key = limit.ifFact.key;
         const label = facts.find((f) => f.key === key)?.label ?? limit.label;
-        const held = traceEntry(limit.clause, limit.id, label, 'in', null, limit.label.zh, null, false);
+        const held = wordsEntry(limit.clause, limit.id, label, 'in', null, limit.label, false);
         // decided once every exclusion has run: another (示范村 = 是) may still exclude them
         for (const l of mine) if (!pending.has(l)) pending.set(l, held);
         continue;
