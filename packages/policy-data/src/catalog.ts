@@ -48,7 +48,7 @@ export const packCatalog: readonly PackMeta[] = [
     id: 'ruzhou-2023',
     name: {
       zh: '汝州市2023年下半年脱贫户和监测对象农业产业奖补',
-      en: 'Ruzhou 2023 second-half agricultural industry awards for 脱贫户 and 监测对象',
+      en: 'Ruzhou 2023 second-half agricultural industry awards for poverty-alleviated and monitored households',
     },
     county: { zh: '汝州市', en: 'Ruzhou' },
     year: 2023,

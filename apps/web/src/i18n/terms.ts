@@ -30,6 +30,7 @@ const TERMS: readonly [string, string][] = [
   ['西乡', 'Xixiang'],
   ['脱贫劳动力', 'poverty-alleviated workers'],
   ['脱贫人口', 'poverty-alleviated people'],
+  ['稳定脱贫户', 'stably-alleviated households'],
   ['脱贫户', 'poverty-alleviated households'],
   ['监测对象', 'monitored households'],
   ['监测户', 'monitored households'],
