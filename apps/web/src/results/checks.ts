@@ -7,7 +7,7 @@ import {
   type Subject,
   type TraceEntry,
 } from '@huinong/benefits';
-import type { Lang } from '../i18n/i18n.tsx';
+import { inLang, type Lang } from '../i18n/i18n.tsx';
 
 type Standard = PolicyPack['standards'][number];
 interface PackIndex {
@@ -146,7 +146,8 @@ export function progressOf(entry: TraceEntry, lang: Lang): Progress | null {
   const show = (s: string) => (wan ? formatWan(s) : s);
   const u = unitWord ? ` ${unitWord}` : '';
   const mark = entry.passed ? '✓' : '✗';
-  const label = entry.label[lang];
+  // the pack's English labels keep its terms of art (脱贫人口): put into English like every text shown
+  const label = inLang(entry.label[lang], lang);
   const text =
     lang === 'zh'
       ? `${label} ${show(value)}${u}，需 ${show(entry.threshold)}${u}以上 ${mark}`

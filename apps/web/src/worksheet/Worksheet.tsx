@@ -333,8 +333,12 @@ export function Worksheet({
           </p>
           <p>
             {t('worksheet.basisPack')}
-            {pack.name.zh}（{t('worksheet.published')}
-            {pack.document.published}）
+            {/* the plan as it is titled: a worksheet is filed under the plan's own name */}
+            <span lang="zh-CN">{pack.name.zh}</span>
+            {lang === 'zh' ? '（' : ' ('}
+            {t('worksheet.published')}
+            {pack.document.published}
+            {lang === 'zh' ? '）' : ')'}
           </p>
           <p>{t('worksheet.process')}</p>
         </footer>
