@@ -66,5 +66,5 @@ export const EVENT_LABELS: Readonly<Record<EventType, Text>> = {
   'objection.raised': { zh: '登记异议', en: 'record an objection' },
   'recheck.upheld': { zh: '复核维持（重新公示）', en: 'uphold on re-check (publicity restarts)' },
   'recheck.returned': { zh: '复核退回', en: 'return on re-check' },
-  'payment.made': { zh: '通过“一卡通”发放', en: 'pay into the 一卡通 account' },
+  'payment.made': { zh: '通过“一卡通”发放', en: 'pay into the One-Card account' },
 };

@@ -192,7 +192,7 @@ export function refusalReason(
       return {
         code: 'no-account',
         zh: '没有“一卡通”账号，不能发放',
-        en: 'no 一卡通 account to pay into: cannot pay',
+        en: 'no One-Card account to pay into: cannot pay',
       };
     case 'not-now':
       return {
@@ -230,8 +230,13 @@ const step = (
 ) =>
   [...signedBy(roles), { target: target(to), actions: [record(from, to), ...(then ? [then] : [])] }] as const;
 
-const refuse = (why: 'recheck-pending' | 'publicity-not-closed') =>
-  ({ actions: { type: 'refuse', params: { why } } }) as const;
+/**
+ * A step refused for a reason of its own (a 复核 running, a 公示 not closed) — once the role, name
+ * and date would do: a step of another level's is refused as not theirs, so that it is never
+ * offered to them.
+ */
+const refuse = (why: 'recheck-pending' | 'publicity-not-closed', roles: readonly Role[]) =>
+  [...signedBy(roles), { actions: { type: 'refuse', params: { why } } }] as const;
 
 /** One level's 公示: pending → open ⇄ recheck, closing to `next` once its period is over. */
 const publicity = (level: Level, next: LifecycleState) => {
@@ -258,7 +263,7 @@ const publicity = (level: Level, next: LifecycleState) => {
         on: {
           'recheck.upheld': step(at('recheck'), at('open'), roles, 'open'),
           'recheck.returned': step(at('recheck'), 'applied', roles, 'close'),
-          'publicity.closed': refuse('recheck-pending'),
+          'publicity.closed': refuse('recheck-pending', roles),
         },
       },
     },
@@ -336,7 +341,7 @@ export const lifecycleMachine = setup({
         open: {
           on: {
             ...publicity('county', 'county-publicity.closed').states.open.on,
-            'payment.made': refuse('publicity-not-closed'),
+            'payment.made': refuse('publicity-not-closed', ['county']),
           },
         },
         closed: {

@@ -20,7 +20,7 @@ export type ListKind = z.infer<typeof ListKind>;
 export const LIST_KIND_LABELS: Readonly<Record<ListKind, Text>> = {
   publicity: { zh: '公示名单', en: 'publicity list' },
   approval: { zh: '审批表', en: 'approval table' },
-  payment: { zh: '“一卡通”发放清册', en: '一卡通 payment list' },
+  payment: { zh: '“一卡通”发放清册', en: 'One-Card payment list' },
 };
 
 /** A printed column: its field in the rows and its header. */

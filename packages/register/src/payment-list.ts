@@ -24,7 +24,7 @@ export const PAYMENT_COLUMNS: readonly Column[] = [
   { key: 'seq', zh: '序号', en: 'no.', type: 'integer' },
   { key: 'name', zh: '姓名', en: 'name', type: 'text' },
   { key: 'idNumber', zh: '身份证号', en: 'ID number', type: 'text' },
-  { key: 'account', zh: '“一卡通”账号', en: '一卡通 account', type: 'text' },
+  { key: 'account', zh: '“一卡通”账号', en: 'One-Card account', type: 'text' },
   { key: 'item', zh: '补助项目', en: 'item', type: 'text' },
   { key: 'amount', zh: '金额（元）', en: 'amount (yuan)', type: 'money' },
   { key: 'village', zh: '村', en: 'village', type: 'text' },

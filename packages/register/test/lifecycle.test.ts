@@ -216,6 +216,39 @@ describe('异议 → 复核 during each 公示', () => {
       ['township-publicity.recheck', 'applied', 'recheck.returned'],
     ]);
   });
+
+  // the register offers a role the steps not refused as "not theirs": another level's close during
+  // a 复核, or a payment while the county 公示 is up, must be refused so, not for the 复核 or the 公示
+  test.for([
+    { at: 'village', role: 'township', code: 'wrong-role' },
+    { at: 'village', role: 'county', code: 'wrong-role' },
+    { at: 'village', role: 'village', code: 'recheck-pending' },
+    { at: 'county', role: 'village', code: 'wrong-role' },
+    { at: 'county', role: 'county', code: 'recheck-pending' },
+  ] as const)('closing the $at 公示 during its 复核, as the $role: $code', ({ at, role, code }) => {
+    const rechecking = run(caseAt(`${at}-publicity.open`), [
+      { type: 'objection.raised', date: '2025-10-03', role: at, name: '甲' },
+    ]);
+    const r = advance(
+      rechecking,
+      { type: 'publicity.closed', date: '2025-12-01', role, name: '乙' },
+      SETTINGS,
+    );
+    expect(!r.ok && r.reason.code).toBe(code);
+  });
+
+  test.for([
+    { role: 'village', code: 'wrong-role' },
+    { role: 'township', code: 'wrong-role' },
+    { role: 'county', code: 'publicity-not-closed' },
+  ] as const)('paying while the county 公示 is up, as the $role: $code', ({ role, code }) => {
+    const r = advance(
+      caseAt('county-publicity.open'),
+      { type: 'payment.made', date: '2025-10-20', role, name: '乙' },
+      SETTINGS,
+    );
+    expect(!r.ok && r.reason.code).toBe(code);
+  });
 });
 
 describe('the day count of a 公示 (民法典第二百零一条: the posting day is not counted)', () => {

@@ -24,6 +24,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { today } from '../engine.ts';
 import { LogTable } from './documents.tsx';
 import { useRegisterMessages } from './messages.ts';
+import { Name, named } from './rich.tsx';
 import type { RegisterSettings } from './settings.ts';
 import type { StoredCase } from './store.ts';
 
@@ -67,7 +68,7 @@ export function CasePage({
   onOpenWizard(): void;
   onDoc(kind: 'application' | 'acceptance' | 'approval'): void;
 }) {
-  const { t, pick } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
   const c = stored.case;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -82,10 +83,12 @@ export function CasePage({
   const ids = useId();
   const steps = stepsFor(c, role, settings);
   const level = levelOfState(c.lifecycle.state);
+  // the period runs while the list is up; during a 复核 it waits, and restarts when it is posted again
   const period =
-    level && c.lifecycle.openedOn
+    level && c.lifecycle.state.endsWith('.open') && c.lifecycle.openedOn
       ? publicityPeriod(c.lifecycle.openedOn, publicityDays(settings.publicity, level))
       : null;
+  const rechecking = level !== null && c.lifecycle.state.endsWith('.recheck');
 
   const take = async (type: EventType) => {
     const r = advance(c, { type, date, role, name, note }, settings.publicity, new Date().toISOString());
@@ -123,7 +126,7 @@ export function CasePage({
       <p className="no-print">
         <a href="#/register">{t('case.back')}</a>
       </p>
-      <h2 id="case-heading" tabIndex={-1} ref={heading}>
+      <h2 id="case-heading" tabIndex={-1} ref={heading} data-proper-name="">
         {c.applicant.name || c.subject.name || '—'}
       </h2>
       <dl className="case-facts">
@@ -137,7 +140,9 @@ export function CasePage({
         </div>
         <div>
           <dt>{t('case.place')}</dt>
-          <dd>{[c.township, c.village].filter(Boolean).join(' ') || '—'}</dd>
+          <dd>
+            <Name>{[c.township, c.village].filter(Boolean).join(' ') || '—'}</Name>
+          </dd>
         </div>
         <div>
           <dt>{t('case.serial')}</dt>
@@ -205,6 +210,11 @@ export function CasePage({
             })}
           </p>
         ) : null}
+        {rechecking && level ? (
+          <p className="case-period" data-testid="case-period">
+            {t('step.recheck', { level: pick(LEVEL_LABELS[level]) })}
+          </p>
+        ) : null}
         {steps.length === 0 ? <p className="muted">{t('step.none')}</p> : null}
         <div className="case-step-actions">
           {steps.map((type) => (
@@ -247,7 +257,7 @@ export function CasePage({
         </button>
         {confirming ? (
           <span className="confirm" role="alert">
-            <span>{t('case.deleteConfirm', { name: c.applicant.name })}</span>{' '}
+            <span>{named(lang, t('case.deleteConfirm'), { name: c.applicant.name })}</span>{' '}
             <button type="button" className="button danger" onClick={() => void onDelete()}>
               {t('case.deleteYes')}
             </button>{' '}

@@ -8,6 +8,7 @@
 import { formatYuan, type PolicyPack, type Text } from '@huinong/benefits';
 import {
   APPROVAL_COLUMNS,
+  COUNTY_PUBLICITY_MIN_DAYS,
   type Column,
   EVENT_LABELS,
   type FrozenList,
@@ -16,9 +17,12 @@ import {
   LEVEL_LABELS,
   type Level,
   type ListCheck,
+  type ListOptionsInput,
   listRegister,
+  listRows,
   type MergeResult,
   mergeRegisters,
+  milestones,
   PUBLICITY_COLUMNS,
   PublicitySettings,
   paymentList,
@@ -29,7 +33,7 @@ import {
   villageSummaries,
 } from '@huinong/register';
 import { RosterFileError } from '@huinong/roster';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { effectiveAsOf, today } from '../engine.ts';
 import { useLoadedPack, usePacks } from '../packs/packs.tsx';
 import { storageKey } from '../wizard/storage-key.ts';
@@ -37,6 +41,7 @@ import { download, frozenListBlob, importWorkbook, paymentWorkbook, readFrozenLi
 import { CasePage } from './CasePage.tsx';
 import { AcceptanceForm, ApplicationForm, ApprovalForm, ListDoc } from './documents.tsx';
 import { useRegisterMessages } from './messages.ts';
+import { COUNTY_DOC, Name, named, rich } from './rich.tsx';
 import { type ExportedCase, registerWorkbook } from './roster-book.ts';
 import { type RegisterSettings, serialOf } from './settings.ts';
 import {
@@ -83,12 +88,12 @@ type Doc =
     };
 
 export function RegisterView({ focusHeading = false }: { focusHeading?: boolean }) {
-  const { t } = useRegisterMessages();
+  const { t, lang } = useRegisterMessages();
   const { current, choose } = usePacks();
   const pack = useLoadedPack(current.pack.id);
   const [cases, setCases] = useState<StoredCase[] | null>(null);
   const [settings, setSettings] = useState<RegisterSettings | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ readonly deleted: string } | null>(null);
   const caseId = useHashCase();
   // a form or list open over the page: it belongs to the case (or the list) it was opened from
   const [opened, setOpened] = useState<{ readonly at: string | null; readonly doc: Doc } | null>(null);
@@ -197,7 +202,7 @@ export function RegisterView({ focusHeading = false }: { focusHeading?: boolean 
         onDelete={async () => {
           await deleteCase(stored.id);
           setCases((prev) => (prev ?? []).filter((c) => c.id !== stored.id));
-          setNotice(t('case.deleted', { name: stored.case.applicant.name }));
+          setNotice({ deleted: stored.case.applicant.name });
           window.location.hash = '#/register';
         }}
         onOpenWizard={() => {
@@ -226,7 +231,7 @@ export function RegisterView({ focusHeading = false }: { focusHeading?: boolean 
       <p className="muted">{t('register.intro')}</p>
       {notice ? (
         <p className="callout callout-ok" role="status">
-          {notice}
+          {named(lang, t('case.deleted'), { name: notice.deleted })}
         </p>
       ) : null}
       <RegisterList cases={cases} />
@@ -260,8 +265,9 @@ function CaseWithPack(props: Omit<Parameters<typeof CasePage>[0], 'pack'>) {
 
 /** The list by village: a search, then each village's cases with status, amount and last change. */
 function RegisterList({ cases }: { cases: readonly StoredCase[] }) {
-  const { t, pick } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
   const [query, setQuery] = useState('');
+  const ids = useId();
   const all = useMemo(() => cases.map((c) => c.case), [cases]);
   const found = useMemo(() => searchRegister(all, query), [all, query]);
   const serials = useMemo(() => new Map(cases.map((c) => [c.id, c.serial])), [cases]);
@@ -276,12 +282,18 @@ function RegisterList({ cases }: { cases: readonly StoredCase[] }) {
       <p className="muted" role="status">
         {t('register.found', { n: found.length })}
       </p>
-      {groups.map((g) => {
+      {groups.map((g, i) => {
         const place = [g.township, g.village].filter(Boolean).join(' ') || '—';
         const rows = listRegister(found, { township: g.township, village: g.village });
         return (
-          <section key={`${g.township}/${g.village}`} className="register-village" aria-label={place}>
-            <h3>{t('register.village', { place, n: g.cases, total: formatYuan(g.total) })}</h3>
+          <section
+            key={`${g.township}/${g.village}`}
+            className="register-village"
+            aria-labelledby={`${ids}-${i}`}
+          >
+            <h3 id={`${ids}-${i}`}>
+              {named(lang, t('register.village', { n: g.cases, total: formatYuan(g.total) }), { place })}
+            </h3>
             <table className="register-table">
               <thead>
                 <tr>
@@ -295,7 +307,9 @@ function RegisterList({ cases }: { cases: readonly StoredCase[] }) {
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <th scope="row">
-                      <a href={caseHref(r.id)}>{r.name || '—'}</a>
+                      <a href={caseHref(r.id)} data-proper-name="">
+                        {r.name || '—'}
+                      </a>
                       {serials.get(r.id) ? <span className="muted"> {serials.get(r.id)}</span> : null}
                     </th>
                     <td>{pick(r.status)}</td>
@@ -303,7 +317,13 @@ function RegisterList({ cases }: { cases: readonly StoredCase[] }) {
                     <td>
                       {r.lastChange.date}{' '}
                       {r.lastChange.event ? pick(EVENT_LABELS[r.lastChange.event]) : t('register.applied')}
-                      {r.lastChange.name ? `（${r.lastChange.name}）` : ''}
+                      {r.lastChange.name ? (
+                        <>
+                          {lang === 'en' ? ' (' : '（'}
+                          <Name>{r.lastChange.name}</Name>
+                          {lang === 'en' ? ')' : '）'}
+                        </>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -351,8 +371,17 @@ function ImportExport({
   settings: RegisterSettings;
   onMerged(cases: StoredCase[], settings: RegisterSettings): Promise<void>;
 }) {
-  const { t, pick } = useRegisterMessages();
-  const [report, setReport] = useState<{ text: string; conflicts: Text[]; problems: Text[] } | null>(null);
+  const { t, pick, lang } = useRegisterMessages();
+  const [report, setReport] = useState<{
+    files: string[];
+    added: number;
+    dup: number;
+    total: number;
+    restored: boolean;
+    renamed: number;
+    conflicts: Text[];
+    problems: Text[];
+  } | null>(null);
   const [error, setError] = useState<Text | null>(null);
   const [busy, setBusy] = useState(false);
   const exportable = pack ? cases.filter((c) => c.case.pack.id === pack.id) : [];
@@ -376,18 +405,16 @@ function ImportExport({
       }
       const { merged, cases: next, settings: s } = mergeImported(cases, imported, settings);
       await onMerged(next, s);
-      const dup = merged.duplicates.reduce((n, d) => n + d.dropped.length, 0);
-      const text = [
-        t('register.imported', {
-          file: files.map((f) => f.name).join('、'),
-          added: next.length - cases.length,
-          dup,
-          total: next.length,
-        }),
-        restored ? '' : t('register.importScreened'),
-        merged.renamed.length ? t('register.renamed', { n: merged.renamed.length }) : '',
-      ].join('');
-      setReport({ text, conflicts: merged.conflicts.map((c) => c.message), problems });
+      setReport({
+        files: files.map((f) => f.name),
+        added: next.length - cases.length,
+        dup: merged.duplicates.reduce((n, d) => n + d.dropped.length, 0),
+        total: next.length,
+        restored,
+        renamed: merged.renamed.length,
+        conflicts: merged.conflicts.map((c) => c.message),
+        problems,
+      });
     } catch (e) {
       setError(
         e instanceof RosterFileError
@@ -440,7 +467,19 @@ function ImportExport({
       </label>
       {report ? (
         <div className="callout callout-ok" role="status">
-          <p>{report.text}</p>
+          <p>
+            {rich(t('register.imported', { added: report.added, dup: report.dup, total: report.total }), {
+              file: report.files.map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two files may share a name
+                <Fragment key={i}>
+                  {i > 0 ? (lang === 'en' ? ', ' : '、') : ''}
+                  <Name>{f}</Name>
+                </Fragment>
+              )),
+            })}
+            {report.restored ? '' : t('register.importScreened')}
+            {report.renamed ? t('register.renamed', { n: report.renamed }) : ''}
+          </p>
           {report.conflicts.length ? (
             <>
               <p>{t('register.conflicts')}</p>
@@ -466,7 +505,9 @@ function ImportExport({
       ) : null}
       {error ? (
         <p className="callout callout-error" role="alert">
-          {t('register.importFailed')}：{pick(error)}
+          {t('register.importFailed')}
+          {lang === 'en' ? ': ' : '：'}
+          {pick(error)}
         </p>
       ) : null}
     </section>
@@ -480,7 +521,7 @@ function SettingsPanel({
   settings: RegisterSettings;
   onSave(s: RegisterSettings): void;
 }) {
-  const { t, pick } = useRegisterMessages();
+  const { t, lang } = useRegisterMessages();
   const [form, setForm] = useState({
     villageDays: String(settings.publicity.villageDays),
     townshipDays: String(settings.publicity.townshipDays),
@@ -489,7 +530,7 @@ function SettingsPanel({
     accountShown: settings.disclosure.account.show,
     preparer: settings.preparer,
   });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: ReactNode } | null>(null);
   const days = (key: 'villageDays' | 'townshipDays' | 'countyDays', label: string, min: number) => (
     <label>
       {label}
@@ -518,7 +559,7 @@ function SettingsPanel({
   return (
     <details className="register-settings no-print">
       <summary>{t('settings.title')}</summary>
-      <p>{t('settings.county')}</p>
+      <p>{rich(t('settings.county'), { doc: COUNTY_DOC })}</p>
       <form
         noValidate
         onSubmit={(e) => {
@@ -529,7 +570,7 @@ function SettingsPanel({
             countyDays: Number(form.countyDays),
           });
           if (!p.success) {
-            setMessage({ ok: false, text: p.error.issues.map((i) => i.message).join('；') });
+            setMessage({ ok: false, text: daysProblems(form, t, lang === 'en' ? '; ' : '；') });
             return;
           }
           onSave({
@@ -568,7 +609,7 @@ function SettingsPanel({
             className={`callout ${message.ok ? 'callout-ok' : 'callout-error'}`}
             role={message.ok ? 'status' : 'alert'}
           >
-            {message.ok ? message.text : pick({ zh: message.text, en: message.text })}
+            {message.text}
           </p>
         ) : null}
       </form>
@@ -576,7 +617,57 @@ function SettingsPanel({
   );
 }
 
+const DAYS_FIELDS = [
+  { key: 'villageDays', label: 'settings.villageDays', min: 1 },
+  { key: 'townshipDays', label: 'settings.townshipDays', min: 1 },
+  { key: 'countyDays', label: 'settings.countyDays', min: COUNTY_PUBLICITY_MIN_DAYS },
+] as const;
+
+/** What is wrong with the days entered, field by field, in the reader's language. */
+function daysProblems(
+  form: Readonly<Record<(typeof DAYS_FIELDS)[number]['key'], string>>,
+  t: ReturnType<typeof useRegisterMessages>['t'],
+  sep: string,
+): ReactNode {
+  const max = 90;
+  const out: ReactNode[] = [];
+  for (const f of DAYS_FIELDS) {
+    const n = Number(form[f.key]);
+    if (form[f.key].trim() !== '' && Number.isInteger(n) && n >= f.min && n <= max) continue;
+    out.push(
+      f.key === 'countyDays' && Number.isInteger(n) && n < f.min
+        ? rich(t('settings.countyMin', { min: f.min }), { doc: COUNTY_DOC })
+        : t('settings.days', { field: t(f.label), min: f.min, max }),
+    );
+  }
+  return out.map((p, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the fields in their fixed order
+    <Fragment key={i}>
+      {i > 0 ? sep : ''}
+      {p}
+    </Fragment>
+  ));
+}
+
 const LEVELS: readonly Level[] = ['village', 'township', 'county'];
+
+/**
+ * The days the log says the cases of a 公示名单 had it posted (after a 复核, the day it was posted
+ * again), oldest first, each once. This is a pure function.
+ */
+export function postedDays(
+  cases: readonly RegisterCase[],
+  options: ListOptionsInput & { level: Level },
+): string[] {
+  const listed = new Set(listRows('publicity', cases, options).map((r) => r.key));
+  const days = new Set<string>();
+  for (const c of cases) {
+    if (!listed.has(c.id)) continue;
+    const day = milestones(c)[options.level].posted;
+    if (day !== null) days.add(day);
+  }
+  return [...days].sort();
+}
 
 /** The lists of a village: its 公示名单 of a level, its 审批表, its 发放清册; and a list checked. */
 function DocsPanel({
@@ -590,11 +681,12 @@ function DocsPanel({
   settings: RegisterSettings;
   onDoc(doc: Doc): void;
 }) {
-  const { t, pick } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
   const villages = villageSummaries(cases);
   const [place, setPlace] = useState(0);
   const [level, setLevel] = useState<Level>('village');
-  const [date, setDate] = useState(today);
+  // the date entered; until one is, the day the log says this village's list was posted (or today)
+  const [entered, setEntered] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string; check?: ListCheck } | null>(null);
   const v = villages[Math.min(place, villages.length - 1)];
   if (!v) return null;
@@ -605,15 +697,24 @@ function DocsPanel({
     village: v.village,
     disclosure: settings.disclosure,
   };
+  const posted = postedDays(cases, { ...options, level });
+  const logged = posted.at(-1) ?? null;
+  const date = entered ?? logged ?? today();
   return (
     <section className="register-docs no-print" aria-labelledby="docs-heading">
       <h3 id="docs-heading">{t('docs.title')}</h3>
       <div className="case-step-fields">
         <label>
           {t('docs.place')}
-          <select value={place} onChange={(e) => setPlace(Number(e.target.value))}>
+          <select
+            value={place}
+            onChange={(e) => {
+              setPlace(Number(e.target.value));
+              setEntered(null);
+            }}
+          >
             {villages.map((x, i) => (
-              <option key={`${x.township}/${x.village}`} value={i}>
+              <option key={`${x.township}/${x.village}`} value={i} data-proper-name="">
                 {[x.township, x.village].filter(Boolean).join(' ') || '—'}
               </option>
             ))}
@@ -621,7 +722,13 @@ function DocsPanel({
         </label>
         <label>
           {t('docs.level')}
-          <select value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+          <select
+            value={level}
+            onChange={(e) => {
+              setLevel(e.target.value as Level);
+              setEntered(null);
+            }}
+          >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {pick(LEVEL_LABELS[l])}
@@ -631,9 +738,17 @@ function DocsPanel({
         </label>
         <label>
           {t('docs.posted')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input type="date" value={date} onChange={(e) => setEntered(e.target.value)} />
         </label>
       </div>
+      {logged !== null && date === logged ? (
+        <p className="muted" data-testid="docs-posted">
+          {t('docs.postedLogged', { date: logged })}
+          {posted.length > 1
+            ? t('docs.postedSeveral', { dates: posted.join(lang === 'en' ? ', ' : '、') })
+            : ''}
+        </p>
+      ) : null}
       <div className="case-step-actions">
         <button
           type="button"

@@ -2,14 +2,26 @@
  * The forms and lists the procedure prints, one A4 document each: the 申请表 of a household, the
  * 验收表, the 审批表 with its log, and the frozen lists (公示名单 with its dates, 审批表 of a village)
  * with the pack, engine and hash they were made from. No internal id is printed; numbers are shown
- * as the county's disclosure setting says (a 公示名单 always masked).
+ * as the county's disclosure setting says (a 公示名单 always masked). Each form ends with its own
+ * 校验值 (`formHash`), each list with the hash of its rows.
  */
-import { CATEGORY_LABELS, chineseCapital, formatYuan, KIND_LABELS } from '@huinong/benefits';
+import {
+  CATEGORY_LABELS,
+  chineseCapital,
+  Dec,
+  formatYuan,
+  KIND_LABELS,
+  MONITORED_TYPE_LABELS,
+  plain,
+  sumMoney,
+  unitText,
+} from '@huinong/benefits';
 import {
   type Column,
   EVENT_LABELS,
+  type FrozenLine,
   type FrozenList,
-  lineItem,
+  type Level,
   milestones,
   paidLines,
   type RegisterCase,
@@ -18,18 +30,39 @@ import {
   shown,
   statusOf,
 } from '@huinong/register';
-import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n.tsx';
-import { useRegisterMessages } from './messages.ts';
+import { type ReactNode, useId } from 'react';
+import { today } from '../engine.ts';
+import { inLang } from '../i18n/i18n.tsx';
+import { formHash } from './form-hash.ts';
+import { type RegisterMessageKey, useRegisterMessages } from './messages.ts';
+import { Name, typedLang } from './rich.tsx';
 import type { RegisterSettings } from './settings.ts';
 import type { StoredCase } from './store.ts';
 
-function Sign({ title, lines = 1 }: { title: string; lines?: number }) {
+/** A box to sign (and seal) in, with the date line at its foot. */
+function Sign({
+  title,
+  lines = 1,
+  seal = false,
+  signer = true,
+}: {
+  title: string;
+  lines?: number;
+  /** a 盖章 blank after the signature */
+  seal?: boolean;
+  /** a 负责人签字 line (a box the checkers sign in themselves has none) */
+  signer?: boolean;
+}) {
   const { t } = useRegisterMessages();
   return (
     <section className="doc-sign">
       <h2>{title}</h2>
       <div className="doc-sign-space" style={{ minHeight: `${lines * 3}em` }} />
+      {signer ? (
+        <p className="doc-sign-by">
+          {t('form.signer')}＿＿＿＿＿＿{seal ? t('form.seal') : ''}
+        </p>
+      ) : null}
       <p className="doc-sign-date">{t('form.date')}</p>
     </section>
   );
@@ -51,19 +84,25 @@ function FormHead({ title, serial, packName }: { title: string; serial: string; 
 
 /** The applicant's particulars, numbers shown as the county sets. */
 function Particulars({ c, settings }: { c: RegisterCase; settings: RegisterSettings }) {
-  const { t } = useRegisterMessages();
-  const { pick } = useI18n();
+  const { t, pick, lang } = useRegisterMessages();
   const s = c.subject;
   const kind = pick(KIND_LABELS[s.kind] ?? { zh: s.kind, en: s.kind });
-  const category = s.kind === 'household' ? pick(CATEGORY_LABELS[s.category] ?? { zh: '', en: '' }) : '—';
+  let category: string | null = null;
+  if (s.kind === 'household') {
+    category = pick(CATEGORY_LABELS[s.category] ?? { zh: '', en: '' });
+    const type =
+      s.category === 'monitored' && s.monitoredType ? MONITORED_TYPE_LABELS[s.monitoredType] : null;
+    if (type) category += lang === 'en' ? ` (${pick(type)})` : `（${type.zh}）`;
+  }
+  const place = [c.township, c.village].filter(Boolean).join(' ');
   return (
     <table className="doc-particulars">
       <tbody>
         <tr>
           <th scope="row">{t('form.applicant')}</th>
-          <td>{c.applicant.name || '—'}</td>
-          <th scope="row">{kind}</th>
-          <td>{category}</td>
+          <td>{c.applicant.name ? <Name>{c.applicant.name}</Name> : '—'}</td>
+          <th scope="row">{t('form.kind')}</th>
+          <td>{kind}</td>
         </tr>
         <tr>
           <th scope="row">{t('case.idNumber')}</th>
@@ -73,27 +112,104 @@ function Particulars({ c, settings }: { c: RegisterCase; settings: RegisterSetti
         </tr>
         <tr>
           <th scope="row">{t('case.place')}</th>
-          <td colSpan={3}>{[c.township, c.village].filter(Boolean).join(' ') || '—'}</td>
+          <td colSpan={category === null ? 3 : 1}>{place ? <Name>{place}</Name> : '—'}</td>
+          {category === null ? null : (
+            <>
+              <th scope="row">{t('form.category')}</th>
+              <td>{category}</td>
+            </>
+          )}
         </tr>
       </tbody>
     </table>
   );
 }
 
-function Footer({ c, settings }: { c: RegisterCase; settings: RegisterSettings }) {
-  const { t } = useRegisterMessages();
+/** A line's item as printed: its title in the reader's language and the member it is for. */
+function Item({ c, line }: { c: RegisterCase; line: FrozenLine }) {
+  const { pick, lang } = useRegisterMessages();
+  const memberId = line.ref?.kind === 'member' ? line.ref.id : line.ref?.member;
+  const member =
+    memberId !== undefined && c.subject.kind === 'household'
+      ? c.subject.members.find((m) => m.id === memberId)?.name
+      : undefined;
+  return (
+    <>
+      {pick(line.title)}
+      {member ? (
+        <>
+          {lang === 'en' ? ' (' : '（'}
+          <Name>{member}</Name>
+          {lang === 'en' ? ')' : '）'}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** "4 头": the quantity declared, in the unit of the line. */
+function useDeclared() {
+  const { pick } = useRegisterMessages();
+  return (l: FrozenLine) =>
+    l.basis.quantity ? `${l.basis.quantity} ${pick(unitText(l.basis.unit))}`.trim() : '';
+}
+
+/** "¥700.00/头", or "10%" of a rate: the standard the amount was computed at. */
+function useStandard() {
+  const { pick } = useRegisterMessages();
+  return (l: FrozenLine) => {
+    if (l.basis.unitAmount) {
+      const unit = pick(unitText(l.basis.unit));
+      return unit ? `${formatYuan(l.basis.unitAmount)}/${unit}` : formatYuan(l.basis.unitAmount);
+    }
+    if (l.basis.rate) return `${plain(new Dec(l.basis.rate).times(100))}%`;
+    return '';
+  };
+}
+
+/** The foot of a form: who made it, what from, when, and its 校验值. */
+function Footer({
+  c,
+  settings,
+  withLog = false,
+}: {
+  c: RegisterCase;
+  settings: RegisterSettings;
+  withLog?: boolean;
+}) {
+  const { t, lang } = useRegisterMessages();
   return (
     <footer className="doc-foot">
-      <p>{t('form.preparer', { name: settings.preparer || '＿＿＿＿' })}</p>
+      <p>{preparedBy(t('form.preparer', { name: '{name}' }), settings.preparer)}</p>
       <p>
-        {t('docs.meta', {
+        {t('form.meta', {
           pack: c.pack.id,
           version: c.pack.version,
           engine: c.engineVersion,
-          date: c.asOf,
+          asOf: c.asOf,
+          date: today(),
         })}
       </p>
+      <p className="doc-hash">
+        {t('docs.hash')}
+        {colon(lang)}
+        <code data-testid="form-hash">{formHash(c, withLog)}</code>
+      </p>
     </footer>
+  );
+}
+
+const colon = (lang: 'zh' | 'en') => (lang === 'en' ? ': ' : '：');
+
+/** "制表人：周会计", the name marked as a name; a blank to write it in when there is none. */
+function preparedBy(template: string, name: string): ReactNode {
+  const [before, after] = template.split('{name}');
+  return (
+    <>
+      {before}
+      {name ? <Name>{name}</Name> : '＿＿＿＿'}
+      {after}
+    </>
   );
 }
 
@@ -107,7 +223,9 @@ export function ApplicationForm({
   settings: RegisterSettings;
   packName: string;
 }) {
-  const { t } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
+  const declared = useDeclared();
+  const standard = useStandard();
   const c = stored.case;
   const lines = paidLines(c);
   return (
@@ -121,50 +239,38 @@ export function ApplicationForm({
             <th scope="col">{t('form.item')}</th>
             <th scope="col">{t('form.clause')}</th>
             <th scope="col">{t('form.declared')}</th>
+            <th scope="col">{t('form.standard')}</th>
             <th scope="col">{t('form.amount')}</th>
           </tr>
         </thead>
         <tbody>
           {lines.length === 0 ? (
             <tr>
-              <td colSpan={4}>{t('docs.noRows')}</td>
+              <td colSpan={5}>{t('docs.noRows')}</td>
             </tr>
           ) : null}
           {lines.map((l) => (
             <tr key={l.key}>
-              <td>{lineItem(c, l)}</td>
-              <td>{l.clause}</td>
-              <td>{l.basis.quantity ? `${l.basis.quantity} ${l.basis.unit ?? ''}` : ''}</td>
+              <td>
+                <Item c={c} line={l} />
+              </td>
+              <td className="nowrap">{inLang(l.clause, lang)}</td>
+              <td className="nowrap">{declared(l)}</td>
+              <td className="nowrap">{standard(l)}</td>
               <td className="num">{formatYuan(l.amount)}</td>
             </tr>
           ))}
           {c.screening.adjustments.map((a) => (
             <tr key={a.key}>
-              <td>{a.label.zh}</td>
-              <td>{a.clause}</td>
+              <td>{pick(a.label)}</td>
+              <td className="nowrap">{inLang(a.clause, lang)}</td>
+              <td />
               <td />
               <td className="num">{formatYuan(a.amount)}</td>
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              {t('docs.total')}
-            </th>
-            <td className="num">
-              <strong>{formatYuan(c.screening.total)}</strong>
-            </td>
-          </tr>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('form.capital')}
-            </th>
-            <td colSpan={2} lang="zh-CN">
-              {chineseCapital(c.screening.total)}
-            </td>
-          </tr>
-        </tfoot>
+        <Total amount={c.screening.total} span={4} />
       </table>
       <p className="doc-promise">{t('form.promise')}</p>
       <div className="doc-signs">
@@ -173,10 +279,35 @@ export function ApplicationForm({
           <div className="doc-sign-space doc-fingerprint-box" />
           <p className="doc-sign-date">{t('form.date')}</p>
         </section>
-        <Sign title={t('form.villageOpinion')} />
+        <Sign title={t('form.villageOpinion')} seal />
       </div>
       <Footer c={c} settings={settings} />
     </article>
+  );
+}
+
+/** The foot of an item table: the total in figures, then in 大写. */
+function Total({ amount, span }: { amount: string; span: number }) {
+  const { t } = useRegisterMessages();
+  return (
+    <tfoot>
+      <tr>
+        <th scope="row" colSpan={span}>
+          {t('docs.total')}
+        </th>
+        <td className="num">
+          <strong>{formatYuan(amount)}</strong>
+        </td>
+      </tr>
+      <tr>
+        <th scope="row" colSpan={2}>
+          {t('form.capital')}
+        </th>
+        <td colSpan={span - 1} lang="zh-CN">
+          {chineseCapital(amount)}
+        </td>
+      </tr>
+    </tfoot>
   );
 }
 
@@ -190,7 +321,8 @@ export function AcceptanceForm({
   settings: RegisterSettings;
   packName: string;
 }) {
-  const { t } = useRegisterMessages();
+  const { t, lang } = useRegisterMessages();
+  const declared = useDeclared();
   const c = stored.case;
   const lines = paidLines(c);
   return (
@@ -208,22 +340,31 @@ export function AcceptanceForm({
           </tr>
         </thead>
         <tbody>
+          {lines.length === 0 ? (
+            <tr>
+              <td colSpan={5}>{t('docs.noRows')}</td>
+            </tr>
+          ) : null}
           {lines.map((l) => (
             <tr key={l.key}>
               <td>
-                {lineItem(c, l)}（{l.clause}）
+                <Item c={c} line={l} />
+                {lang === 'en' ? ` (${inLang(l.clause, lang)})` : `（${l.clause}）`}
               </td>
-              <td>{l.basis.quantity ? `${l.basis.quantity} ${l.basis.unit ?? ''}` : ''}</td>
+              <td className="nowrap">{declared(l)}</td>
               <td className="doc-blank" />
-              <td className="doc-blank">□合格　□不合格</td>
+              <td className="doc-blank nowrap">
+                {t('form.pass')}　{t('form.fail')}
+              </td>
               <td className="num">{formatYuan(l.amount)}</td>
             </tr>
           ))}
         </tbody>
+        <Total amount={c.screening.total} span={4} />
       </table>
       <div className="doc-signs">
-        <Sign title={t('form.checkers')} lines={2} />
-        <Sign title={t('form.townshipOpinion')} lines={2} />
+        <Sign title={t('form.checkers')} lines={2} signer={false} />
+        <Sign title={t('form.townshipOpinion')} lines={2} seal />
       </div>
       <Footer c={c} settings={settings} />
     </article>
@@ -240,20 +381,26 @@ export function ApprovalForm({
   settings: RegisterSettings;
   packName: string;
 }) {
-  const { t } = useRegisterMessages();
-  const { pick } = useI18n();
+  const { t, pick, lang } = useRegisterMessages();
   const c = stored.case;
   const m = milestones(c);
-  const signed = (e: { date: string; name: string } | null) => (e ? `${e.date} ${e.name}` : t('form.notYet'));
+  const signed = (e: { date: string; name: string } | null): ReactNode =>
+    e ? (
+      <>
+        {e.date} <Name>{e.name}</Name>
+      </>
+    ) : (
+      t('form.notYet')
+    );
   const posted = (p: string | null, closed: { date: string } | null) =>
     p === null ? t('form.notYet') : closed ? `${p} — ${closed.date}` : `${p} —`;
   const rows: [string, ReactNode][] = [
     [t('form.villageOpinion'), signed(m.village.reviewed)],
-    [`${t('form.villageOpinion')}（公示）`, posted(m.village.posted, m.village.closed)],
+    [t('form.villagePublicity'), posted(m.village.posted, m.village.closed)],
     [t('form.townshipOpinion'), signed(m.township.reviewed)],
-    [`${t('form.townshipOpinion')}（公示）`, posted(m.township.posted, m.township.closed)],
+    [t('form.townshipPublicity'), posted(m.township.posted, m.township.closed)],
     [t('form.countyOpinion'), signed(m.county.reviewed)],
-    [`${t('form.countyOpinion')}（公示）`, posted(m.county.posted, m.county.closed)],
+    [t('form.countyPublicity'), posted(m.county.posted, m.county.closed)],
   ];
   return (
     <article className="doc" aria-label={t('form.approvalTitle')}>
@@ -264,7 +411,10 @@ export function ApprovalForm({
           <tr>
             <th scope="row">{t('case.amount')}</th>
             <td>
-              {formatYuan(c.screening.total)}（{chineseCapital(c.screening.total)}）
+              {formatYuan(c.screening.total)}
+              {lang === 'en' ? ' (' : '（'}
+              <span lang="zh-CN">{chineseCapital(c.screening.total)}</span>
+              {lang === 'en' ? ')' : '）'}
             </td>
           </tr>
           <tr>
@@ -274,9 +424,14 @@ export function ApprovalForm({
           <tr>
             <th scope="row">{t('form.items')}</th>
             <td>
-              {paidLines(c)
-                .map((l) => lineItem(c, l))
-                .join('、') || '—'}
+              {paidLines(c).length === 0
+                ? '—'
+                : paidLines(c).map((l, i) => (
+                    <span key={l.key}>
+                      {i > 0 ? (lang === 'en' ? ', ' : '、') : ''}
+                      <Item c={c} line={l} />
+                    </span>
+                  ))}
             </td>
           </tr>
         </tbody>
@@ -294,17 +449,16 @@ export function ApprovalForm({
       </table>
       <LogTable c={c} />
       <div className="doc-signs">
-        <Sign title={t('form.countyOpinion')} lines={2} />
+        <Sign title={t('form.countyOpinion')} lines={2} seal />
       </div>
-      <Footer c={c} settings={settings} />
+      <Footer c={c} settings={settings} withLog />
     </article>
   );
 }
 
 /** The log of a case: date, step, role, name, the state it led to, the note. */
 export function LogTable({ c }: { c: RegisterCase }) {
-  const { t } = useRegisterMessages();
-  const { pick } = useI18n();
+  const { t, pick } = useRegisterMessages();
   if (c.lifecycle.log.length === 0) return <p className="muted">{t('log.empty')}</p>;
   return (
     // a wide table on a phone: it scrolls in its own region, which the keyboard can reach
@@ -329,9 +483,13 @@ export function LogTable({ c }: { c: RegisterCase }) {
               <td className="nowrap">{e.date}</td>
               <td>{pick(EVENT_LABELS[e.event])}</td>
               <td>{pick(ROLE_LABELS[e.role])}</td>
-              <td>{e.name}</td>
+              <td className="nowrap" data-proper-name="">
+                {e.name}
+              </td>
               <td>{pick(STATE_LABELS[e.to])}</td>
-              <td>{e.note ?? ''}</td>
+              <td className="log-note" {...typedLang(e.note ?? '')}>
+                {e.note ?? ''}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -340,7 +498,22 @@ export function LogTable({ c }: { c: RegisterCase }) {
   );
 }
 
-/** A frozen list printed with its columns, its period (a 公示名单), and what it was made from. */
+const SEALS: Readonly<Record<Level, RegisterMessageKey>> = {
+  village: 'docs.seal.village',
+  township: 'docs.seal.township',
+  county: 'docs.seal.county',
+};
+
+const OBJECT_TO: Readonly<Record<Level, RegisterMessageKey>> = {
+  village: 'docs.objectTo.village',
+  township: 'docs.objectTo.township',
+  county: 'docs.objectTo.county',
+};
+
+/**
+ * A frozen list printed with its columns, its period (a 公示名单), its total, the blanks to sign
+ * and seal, and what it was made from. The rows are printed as frozen (in Chinese).
+ */
 export function ListDoc({
   list,
   columns,
@@ -354,17 +527,25 @@ export function ListDoc({
   packName: string;
   preparer: string;
 }) {
-  const { t, pick } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
   const m = list.meta;
+  const title = pick(m.title);
+  const money = columns.findIndex((c) => c.type === 'money');
+  const total = sumMoney(list.rows.map((r) => String(r[columns[money]?.key ?? 'amount'] ?? '0.00')));
+  const level = list.kind === 'publicity' ? (m.level ?? null) : null;
+  // a list of many columns (the 审批表 of a village) is printed on a landscape sheet
+  const wide = columns.length > 8;
+  const heading = useId();
   return (
-    <article className="doc" aria-label={`${place}${list.meta.title.zh}`}>
+    <article className={wide ? 'doc doc-wide' : 'doc'} aria-labelledby={heading}>
       <header className="doc-head">
         <p className="doc-pack" lang="zh-CN">
           {packName}
         </p>
-        <h1>
-          {place}
-          {pick(m.title)}
+        <h1 id={heading}>
+          <Name>{place}</Name>
+          {lang === 'en' ? ' ' : ''}
+          {title}
         </h1>
       </header>
       {m.period ? (
@@ -374,10 +555,11 @@ export function ListDoc({
             from: m.period.from,
             to: m.period.to,
             days: m.period.days,
+            whom: level ? t(OBJECT_TO[level]) : '',
           })}
         </p>
       ) : null}
-      <table className="doc-table">
+      <table className="doc-table doc-list">
         <thead>
           <tr>
             {columns.map((c) => (
@@ -395,17 +577,71 @@ export function ListDoc({
           ) : null}
           {list.rows.map((r) => (
             <tr key={r.key}>
-              {columns.map((c) => (
-                <td key={c.key} className={c.type === 'text' ? undefined : 'num'}>
-                  {c.type === 'money' ? formatYuan(String(r[c.key] ?? '0.00')) : String(r[c.key] ?? '')}
-                </td>
-              ))}
+              {columns.map((c) => {
+                const v = r[c.key];
+                if (c.type === 'money')
+                  return (
+                    <td key={c.key} className="num">
+                      {formatYuan(String(v ?? '0.00'))}
+                    </td>
+                  );
+                if (c.type === 'integer')
+                  return (
+                    <td key={c.key} className="num">
+                      {String(v ?? '')}
+                    </td>
+                  );
+                // the rows as frozen: Chinese text, names and places as written
+                return (
+                  <td key={c.key} className={`col-${c.key}`} {...typedLang(String(v ?? ''))}>
+                    {String(v ?? '')}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
+        {money >= 0 ? (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={money}>
+                {t('docs.subtotal', { n: list.rows.length })}
+              </th>
+              <td className="num" data-testid="list-total">
+                <strong>{formatYuan(total)}</strong>
+              </td>
+              {columns.length - money - 1 > 0 ? <td colSpan={columns.length - money - 1} /> : null}
+            </tr>
+            <tr>
+              <th scope="row" colSpan={Math.min(2, money)}>
+                {t('form.capital')}
+              </th>
+              <td colSpan={columns.length - Math.min(2, money)} lang="zh-CN">
+                {chineseCapital(total)}
+              </td>
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
+      <div className="doc-list-signs">
+        {level ? (
+          <>
+            <p>{t(SEALS[level])}</p>
+            <p>{t('docs.handler')}</p>
+            <p>{t('docs.phone')}</p>
+            <p>{t('docs.sealDate')}</p>
+          </>
+        ) : (
+          <>
+            <p>{t('docs.seal.village')}</p>
+            <p>{t('docs.seal.township')}</p>
+            <p>{t('docs.seal.county')}</p>
+            <p>{t('docs.sealDate')}</p>
+          </>
+        )}
+      </div>
       <footer className="doc-foot">
-        <p>{t('form.preparer', { name: preparer || '＿＿＿＿' })}</p>
+        <p>{preparedBy(t('form.preparer', { name: '{name}' }), preparer)}</p>
         <p>
           {t('docs.meta', {
             pack: m.pack.id,
@@ -415,7 +651,9 @@ export function ListDoc({
           })}
         </p>
         <p className="doc-hash">
-          {t('docs.hash')}：<code data-testid="list-hash">{list.hash}</code>
+          {t('docs.hash')}
+          {colon(lang)}
+          <code data-testid="list-hash">{list.hash}</code>
         </p>
       </footer>
     </article>

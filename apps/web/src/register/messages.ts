@@ -32,12 +32,13 @@ export const registerMessages = {
   },
   'register.exportHint': {
     zh: '与名册模板格式相同，可在名册筛查或 huinong screen 中重新筛查；表「说明」保存案件状态和办理记录，在另一台设备导入即可恢复。',
-    en: 'The roster template’s layout, screened again by 名册筛查 or huinong screen; its 说明 sheet keeps each case’s status and log, so that importing it elsewhere restores them.',
+    en: 'The roster template’s layout, to screen again in Roster screening or with huinong screen; its first sheet (the instructions) keeps each case’s status and log, so that importing it elsewhere restores them.',
   },
   'register.import': {
     zh: '导入名册工作簿（可多选，镇汇总各村）',
     en: 'Import roster workbooks (several: a township merges its villages)',
   },
+  // {file} is the files' names, shown as they are
   'register.imported': {
     zh: '已导入 {file}：新增 {added} 户，重复 {dup} 户（同一身份证号，未重复计入），台账共 {total} 户。',
     en: 'Imported {file}: {added} new, {dup} already there (same ID number, not duplicated); {total} in the register.',
@@ -56,8 +57,8 @@ export const registerMessages = {
 
   'settings.title': { zh: '公示期与显示设置', en: 'Publicity periods and display' },
   'settings.county': {
-    zh: '公示天数由县级确定：村级、镇级公示一般为5–7天，县级公告公示不少于10天（国开办发〔2017〕50号）。按本县的规定填写。',
-    en: 'The publicity periods are the county’s to set: village and township lists commonly 5–7 days, the county’s at least 10 (国开办发〔2017〕50号). Enter your county’s.',
+    zh: '公示天数由县级确定：村级、镇级公示一般为5–7天，县级公告公示不少于10天（{doc}）。按本县的规定填写。',
+    en: 'The publicity periods are the county’s to set: village and township lists commonly 5–7 days, the county’s at least 10 ({doc}). Enter your county’s.',
   },
   'settings.villageDays': { zh: '村级公示天数', en: 'Village publicity (days)' },
   'settings.townshipDays': { zh: '镇（街道）公示天数', en: 'Township publicity (days)' },
@@ -65,7 +66,7 @@ export const registerMessages = {
   'settings.idShown': { zh: '发放清册和表格中的身份证号', en: 'ID numbers on the payment list and forms' },
   'settings.accountShown': {
     zh: '发放清册和表格中的“一卡通”账号',
-    en: '一卡通 accounts on the payment list and forms',
+    en: 'One-Card accounts on the payment list and forms',
   },
   'settings.masked': { zh: '只显示前6位和后4位', en: 'first 6 and last 4 only' },
   'settings.full': { zh: '完整显示（仅限报银行的清册）', en: 'in full (for the bank’s list only)' },
@@ -74,6 +75,14 @@ export const registerMessages = {
     en: 'Publicity lists always mask the ID number.',
   },
   'settings.preparer': { zh: '制表人', en: 'Prepared by' },
+  'settings.days': {
+    zh: '{field}应为 {min}–{max} 之间的整数',
+    en: '{field}: a whole number from {min} to {max}',
+  },
+  'settings.countyMin': {
+    zh: '县级公示不少于{min}天（{doc}）',
+    en: 'the county publicity is at least {min} days ({doc})',
+  },
   'settings.save': { zh: '保存设置', en: 'Save the settings' },
   'settings.saved': { zh: '设置已保存在本机。', en: 'Settings saved on this device.' },
 
@@ -84,7 +93,7 @@ export const registerMessages = {
   'docs.date': { zh: '制表日期', en: 'Date' },
   'docs.publicity': { zh: '打印公示名单', en: 'Print the publicity list' },
   'docs.approval': { zh: '打印审批表（本村）', en: 'Print the approval table (village)' },
-  'docs.payment': { zh: '下载“一卡通”发放清册（.xlsx）', en: 'Download the 一卡通 payment list (.xlsx)' },
+  'docs.payment': { zh: '下载“一卡通”发放清册（.xlsx）', en: 'Download the One-Card payment list (.xlsx)' },
   'docs.paymentEmpty': {
     zh: '本村还没有县级公示期满的案件，发放清册为空。',
     en: 'No case of this village has passed the county publicity: the payment list is empty.',
@@ -92,6 +101,14 @@ export const registerMessages = {
   'docs.verify': {
     zh: '核对以前导出的名单（.json 或发放清册 .xlsx）',
     en: 'Check a list exported earlier (.json or payment .xlsx)',
+  },
+  'docs.postedLogged': {
+    zh: '张贴日期按办理记录：{date}。',
+    en: 'Posted on {date}, as the log records.',
+  },
+  'docs.postedSeveral': {
+    zh: '本村此级公示的张贴日期不止一个（{dates}），打印的名单只写所选的一个。',
+    en: 'This village’s list was posted on more than one day ({dates}); the printed list gives the one chosen.',
   },
   'docs.meta': {
     zh: '政策包 {pack} v{version}　引擎 {engine}　制表日期 {date}',
@@ -102,9 +119,19 @@ export const registerMessages = {
   'docs.print': { zh: '打印 / 存为 PDF', en: 'Print / save as PDF' },
   'docs.back': { zh: '返回', en: 'Back' },
   'docs.period': {
-    zh: '公示期：{posted} 张贴，{from} 至 {to}（{days}天）。如有异议，请在公示期内向村委会或镇（街道）反映。',
-    en: 'Posted {posted}; open {from} to {to} ({days} days). Objections to the village committee or the township within the period.',
+    zh: '公示期：{posted} 张贴，{from} 至 {to}（{days}天）。如有异议，请在公示期内向{whom}反映。',
+    en: 'Posted {posted}; open {from} to {to} ({days} days). Objections to {whom} within the period.',
   },
+  'docs.objectTo.village': { zh: '村委会或镇（街道）', en: 'the village committee or the township' },
+  'docs.objectTo.township': { zh: '镇（街道）或县级主管部门', en: 'the township or the county department' },
+  'docs.objectTo.county': { zh: '县级主管部门', en: 'the county department' },
+  'docs.subtotal': { zh: '合计 {n} 户', en: 'Total (cases: {n})' },
+  'docs.phone': { zh: '监督电话：＿＿＿＿＿＿＿＿', en: 'Phone for objections: ________' },
+  'docs.handler': { zh: '经办人：＿＿＿＿＿＿', en: 'Handled by: ________' },
+  'docs.seal.village': { zh: '村民委员会（盖章）', en: 'Village committee (seal)' },
+  'docs.seal.township': { zh: '镇人民政府（街道办事处）（盖章）', en: 'Township government (seal)' },
+  'docs.seal.county': { zh: '县级主管部门（盖章）', en: 'County department (seal)' },
+  'docs.sealDate': { zh: '年　　月　　日', en: 'Date: ____ / __ / __' },
   'docs.noRows': { zh: '（无）', en: '(none)' },
   'docs.total': { zh: '合计', en: 'Total' },
 
@@ -121,7 +148,7 @@ export const registerMessages = {
   'case.edit': { zh: '修改申请人信息', en: 'Edit the applicant' },
   'case.name': { zh: '姓名（名称）', en: 'Name' },
   'case.idNumber': { zh: '身份证号', en: 'ID number' },
-  'case.account': { zh: '“一卡通”账号', en: '一卡通 account' },
+  'case.account': { zh: '“一卡通”账号', en: 'One-Card account' },
   'case.township': { zh: '镇（街道）', en: 'Township' },
   'case.village': { zh: '村', en: 'Village' },
   'case.saveEdit': { zh: '保存修改', en: 'Save' },
@@ -153,12 +180,16 @@ export const registerMessages = {
   'step.title': { zh: '办理', en: 'Next step' },
   'step.role': { zh: '办理人身份', en: 'Acting as' },
   'step.date': { zh: '日期', en: 'Date' },
-  'step.name': { zh: '经办人姓名', en: 'Name' },
+  'step.name': { zh: '经办人姓名', en: 'Handled by (name)' },
   'step.note': { zh: '意见或备注', en: 'Note' },
   'step.none': { zh: '当前状态下该身份没有可办理的事项。', en: 'Nothing for this role to do at this stage.' },
   'step.period': {
     zh: '{level}公示期 {days} 天：{posted} 张贴，{from} 至 {to}，{close} 起方可结束公示。',
     en: '{level} publicity of {days} days: posted {posted}, open {from} to {to}; it can close on or after {close}.',
+  },
+  'step.recheck': {
+    zh: '{level}公示有异议正在复核：复核维持后重新张贴，公示期从重新张贴之日起重新计算；复核退回则回到申请。',
+    en: 'An objection to the {level} list is under re-check: upheld, the list is posted again and its period starts again from that day; returned, the case goes back to the application.',
   },
   'step.done': { zh: '已办理：{step}。', en: 'Done: {step}.' },
   'step.refused': { zh: '未能办理：', en: 'Refused: ' },
@@ -177,13 +208,27 @@ export const registerMessages = {
   'form.approvalTitle': { zh: '衔接资金奖补审批表', en: 'Award approval form' },
   'form.applicant': { zh: '申请人', en: 'Applicant' },
   'form.items': { zh: '申请项目', en: 'Items' },
+  'form.kind': { zh: '主体类型', en: 'Kind' },
+  'form.category': { zh: '农户类别', en: 'Category' },
+  'form.standard': { zh: '补助标准', en: 'Rate' },
+  'form.pass': { zh: '□合格', en: '□ passed' },
+  'form.fail': { zh: '□不合格', en: '□ failed' },
+  'form.villagePublicity': { zh: '村级公示', en: 'Village publicity' },
+  'form.townshipPublicity': { zh: '镇（街道）公示', en: 'Township publicity' },
+  'form.countyPublicity': { zh: '县级公示', en: 'County publicity' },
+  'form.seal': { zh: '（盖章）', en: ' (seal)' },
+  'form.signer': { zh: '负责人签字：', en: 'Signed: ' },
+  'form.meta': {
+    zh: '政策包 {pack} v{version}　引擎 {engine}　测算日期 {asOf}　打印日期 {date}',
+    en: 'Pack {pack} v{version} · engine {engine} · screened as of {asOf} · printed {date}',
+  },
   'form.item': { zh: '项目', en: 'Item' },
   'form.clause': { zh: '条款', en: 'Clause' },
   'form.declared': { zh: '申报数量', en: 'Declared' },
   'form.checked': { zh: '验收数量', en: 'Found' },
   'form.verdict': { zh: '验收结论', en: 'Verdict' },
   'form.amount': { zh: '金额（元）', en: 'Amount (yuan)' },
-  'form.capital': { zh: '金额（大写）', en: 'In words (大写)' },
+  'form.capital': { zh: '金额（大写）', en: 'In words' },
   'form.promise': {
     zh: '本人承诺：以上所填情况真实，如有虚报冒领，愿退回全部补助并承担相应责任。',
     en: 'I declare the above true; any award obtained by a false claim will be repaid in full.',
@@ -205,7 +250,7 @@ export const registerMessages = {
   },
   'save.name': { zh: '申请人姓名（名称）', en: 'Applicant’s name' },
   'save.idNumber': { zh: '身份证号', en: 'ID number' },
-  'save.account': { zh: '“一卡通”账号', en: '一卡通 account' },
+  'save.account': { zh: '“一卡通”账号', en: 'One-Card account' },
   'save.button': { zh: '保存到台账', en: 'Save to register' },
   'save.created': { zh: '已保存到台账（编号 {serial}）。', en: 'Saved to the register (no. {serial}).' },
   'save.updated': {
