@@ -263,7 +263,7 @@ export const messages = {
   'worksheet.published': { zh: '发布：', en: 'published ' },
   'worksheet.process': {
     zh: '办理程序：农户申请 → 村级评议并公示 → 镇（街道）审核验收并公示 → 县级审批并公示（不少于10天）→ 资金通过“一卡通”发放。',
-    en: 'Process: application → village review and publicity → township check and publicity → county approval and publicity (≥ 10 days) → paid to the benefits card (yikatong).',
+    en: 'Process: application → village review and publicity → township check and publicity → county approval and publicity (≥ 10 days) → paid into the One-Card account.',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -3,7 +3,7 @@ import { useMessages } from '../i18n/i18n.tsx';
 /** The worksheet's texts for filing it (loaded with its chunk): ids, 制表人, the serial number. */
 export const worksheetMessages = {
   'ws.idNumber': { zh: '身份证号', en: 'ID number' },
-  'ws.account': { zh: '“一卡通”账号', en: 'benefits card (yikatong) account' },
+  'ws.account': { zh: '“一卡通”账号', en: 'One-Card account' },
   'ws.serial': { zh: '编号', en: 'No.' },
   'ws.preparer': { zh: '制表人', en: 'Prepared by' },
   'ws.preparerLine': { zh: '制表人：{name}', en: 'Prepared by: {name}' },
