@@ -21,11 +21,12 @@ export interface Deflater {
 }
 
 /**
- * Compresses one entry given as text: the encoding to UTF-8, the CRC-32 and the deflate are the
- * codec's (the browser's does them on another thread, see remote-deflate.ts).
+ * Compresses one entry elsewhere: each chunk of the entry's bytes is handed over (the writer
+ * keeps no hold on it), and the CRC-32 and the deflate are done there (the browser's codec does
+ * them on another thread, see remote-deflate.ts).
  */
-export interface TextDeflater {
-  push(text: string): void;
+export interface HandOffDeflater {
+  push(data: Uint8Array): void;
   finish(): Promise<{ chunks: Uint8Array[]; crc: number; size: number }>;
 }
 
@@ -33,8 +34,8 @@ export interface Codec {
   inflateRaw(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
   deflater(level: number): Deflater;
   crc32(data: Uint8Array, previous: number): number;
-  /** when given, the ZIP writer hands entries over as text and leaves encoding and CRC to it */
-  textDeflater?(level: number): TextDeflater;
+  /** when given, the ZIP writer hands each entry's bytes over and leaves CRC and deflate to it */
+  handOff?(level: number): HandOffDeflater;
 }
 
 let CRC_TABLES: Uint32Array | null = null;

@@ -1,14 +1,15 @@
 /**
- * The result workbook's compression on another thread. In the browser, encoding the sheets'
- * text, its CRC-32 and the deflate (CompressionStream compresses on the thread that writes to
- * it) took about a third of a 100,000-household screen on the roster worker; a second worker,
- * joined to it by a MessagePort, does them while the first goes on screening.
+ * The result workbook's compression on another thread. In the browser, the CRC-32 and the
+ * deflate of the sheets (CompressionStream compresses on the thread that writes to it) took
+ * about a third of a 100,000-household screen on the roster worker; a second worker, joined to it
+ * by a MessagePort, does them while the first goes on screening.
  *
- * `remoteCodec(port)` is the screening side: a codec whose entries are handed over as text.
+ * `remoteCodec(port)` is the screening side: a codec whose entries' bytes are handed over (moved,
+ * not copied) as they are written.
  * `serveDeflate(port)` is the compressing side. Both work over any MessagePort (workers, Node's
  * worker_threads or a MessageChannel in tests).
  */
-import { type Codec, crc32, type TextDeflater, webCodec } from './codec.ts';
+import { type Codec, crc32, type HandOffDeflater, webCodec } from './codec.ts';
 
 /** The little of a MessagePort both sides use (typed here: the CLI builds without the DOM's types). */
 export interface PortLike {
@@ -18,7 +19,7 @@ export interface PortLike {
 }
 
 type Request =
-  | { readonly op: 'push'; readonly id: number; readonly text: string }
+  | { readonly op: 'push'; readonly id: number; readonly bytes: Uint8Array }
   | { readonly op: 'finish'; readonly id: number };
 
 type Reply =
@@ -31,12 +32,12 @@ type Reply =
     }
   | { readonly op: 'error'; readonly id: number; readonly message: string };
 
-type Finished = Awaited<ReturnType<TextDeflater['finish']>>;
+type Finished = Awaited<ReturnType<HandOffDeflater['finish']>>;
 
 /**
- * A codec that reads as the web codec does and writes each ZIP entry by sending its text over
- * `port` to `serveDeflate`. An entry's text is sent in the order written; `finish` resolves when
- * the other side has compressed all of it.
+ * A codec that reads as the web codec does and writes each ZIP entry by sending its bytes over
+ * `port` to `serveDeflate`, in the order written; `finish` resolves when the other side has
+ * compressed all of it.
  */
 export function remoteCodec(port: PortLike): Codec {
   let next = 0;
@@ -51,11 +52,14 @@ export function remoteCodec(port: PortLike): Codec {
   };
   return {
     ...webCodec,
-    textDeflater(): TextDeflater {
+    handOff(): HandOffDeflater {
       const id = next++;
       return {
-        push(text) {
-          port.postMessage({ op: 'push', id, text } satisfies Request, []);
+        push(bytes) {
+          // a chunk of its own buffer is moved; a view into a shared one is copied
+          const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+          const own = whole ? bytes : bytes.slice();
+          port.postMessage({ op: 'push', id, bytes: own } satisfies Request, [own.buffer as ArrayBuffer]);
         },
         finish() {
           return new Promise<Finished>((resolve, reject) => {
@@ -70,7 +74,6 @@ export function remoteCodec(port: PortLike): Codec {
 
 /** Compresses the entries `remoteCodec` sends over `port`, and sends each back when finished. */
 export function serveDeflate(port: PortLike): void {
-  const encoder = new TextEncoder();
   const entries = new Map<
     number,
     { readonly deflater: ReturnType<Codec['deflater']>; crc: number; size: number }
@@ -87,7 +90,7 @@ export function serveDeflate(port: PortLike): void {
     const r = m.data;
     const e = entry(r.id);
     if (r.op === 'push') {
-      const bytes = encoder.encode(r.text);
+      const bytes = r.bytes;
       e.crc = crc32(bytes, e.crc);
       e.size += bytes.length;
       e.deflater.push(bytes);

@@ -45,6 +45,15 @@ const LETTERS = Array.from({ length: 64 }, (_, i) => columnLetter(i + 1));
 // style ids of STYLES below
 const XF = { text: 0, money: 1, percent: 2, header: 3, integer: 4, decimal: 5, note: 6 } as const;
 
+const TEXT_STYLE = { header: ` s="${XF.header}"`, note: ` s="${XF.note}"` } as const;
+/** A formatted number's style and the start of its value: ` s="1"><v>`. */
+const VALUE_OPEN: Record<NumberFormat, string> = {
+  money: ` s="${XF.money}"><v>`,
+  percent: ` s="${XF.percent}"><v>`,
+  integer: ` s="${XF.integer}"><v>`,
+  decimal: ` s="${XF.decimal}"><v>`,
+};
+
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
 <numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"/></numFmts>
@@ -98,34 +107,66 @@ export class SheetWriter {
   /** Appends a row; `style` applies to its text cells (header, note). */
   addRow(cells: readonly OutCell[], style: 'header' | 'note' | null = null): void {
     const r = ++this.rowNumber;
-    let xml = `<row r="${r}">`;
+    const o = this.out;
+    o.ascii('<row r="');
+    o.uint(r);
+    o.ascii('">');
+    const textStyle = style === null ? '' : TEXT_STYLE[style];
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
       if (c === null || c === undefined || c === '') continue;
-      const ref = `${LETTERS[i] ?? columnLetter(i + 1)}${r}`;
       if (typeof c === 'number') {
-        if (Number.isFinite(c)) xml += `<c r="${ref}"${this.numberStyles[i] ?? ''}><v>${c}</v></c>`;
+        if (!Number.isFinite(c)) continue;
+        this.cellStart(i, r);
+        o.ascii(this.numberStyles[i] ?? '');
+        o.ascii('><v>');
+        o.ascii(String(c));
+        o.ascii('</v></c>');
       } else if (typeof c === 'string') {
-        const s = style === 'header' ? ` s="${XF.header}"` : style === 'note' ? ` s="${XF.note}"` : '';
         if (this.strings && !this.inlineColumns[i]) {
           let idx = this.strings.get(c);
           if (idx === undefined) {
             idx = this.strings.size;
             this.strings.set(c, idx);
           }
-          xml += `<c r="${ref}" t="s"${s}><v>${idx}</v></c>`;
+          this.cellStart(i, r);
+          o.ascii(' t="s"');
+          o.ascii(textStyle);
+          o.ascii('><v>');
+          o.uint(idx);
+          o.ascii('</v></c>');
         } else {
-          const space = c.trim() !== c || c.includes('\n') ? ' xml:space="preserve"' : '';
-          xml += `<c r="${ref}" t="inlineStr"${s}><is><t${space}>${encodeXml(c)}</t></is></c>`;
+          this.cellStart(i, r);
+          o.ascii(' t="inlineStr"');
+          o.ascii(textStyle);
+          o.ascii(c.trim() !== c || c.includes('\n') ? '><is><t xml:space="preserve">' : '><is><t>');
+          o.write(encodeXml(c));
+          o.ascii('</t></is></c>');
         }
       } else if ('d' in c) {
         // only a plain decimal goes into <v>: anything else would not be a number
-        if (DECIMAL.test(c.d)) xml += `<c r="${ref}" s="${XF[c.fmt]}"><v>${c.d}</v></c>`;
+        if (!DECIMAL.test(c.d)) continue;
+        this.cellStart(i, r);
+        o.ascii(VALUE_OPEN[c.fmt]);
+        o.ascii(c.d);
+        o.ascii('</v></c>');
       } else if (Number.isFinite(c.n)) {
-        xml += `<c r="${ref}" s="${XF[c.fmt]}"><v>${c.n}</v></c>`;
+        this.cellStart(i, r);
+        o.ascii(VALUE_OPEN[c.fmt]);
+        o.ascii(String(c.n));
+        o.ascii('</v></c>');
       }
     }
-    this.out.write(`${xml}</row>`);
+    o.ascii('</row>');
+  }
+
+  /** A cell's opening up to its attributes: `<c r="B12"`. */
+  private cellStart(column: number, row: number): void {
+    const o = this.out;
+    o.ascii('<c r="');
+    o.ascii(LETTERS[column] ?? columnLetter(column + 1));
+    o.uint(row);
+    o.ascii('"');
   }
 
   end(): void {

@@ -4,7 +4,7 @@
  * entries deflated in memory. No ZIP64, no encryption: a roster never needs them.
  */
 import { LimitError, ROSTER_LIMITS } from '../limits.ts';
-import { type ByteSource, type Codec, type Deflater, type TextDeflater, webCodec } from './codec.ts';
+import { type ByteSource, type Codec, type Deflater, type HandOffDeflater, webCodec } from './codec.ts';
 
 /** Why a file could not be read as a ZIP (an .xlsx is a ZIP of XML parts). */
 export type ZipProblem = 'not-zip' | 'ole' | 'zip64' | 'encrypted' | 'method' | 'too-large' | 'corrupt';
@@ -173,16 +173,21 @@ async function* countBytes(
 
 const encoder = new TextEncoder();
 
+/** The size of the pieces an entry is handed to its deflater in. */
+const CHUNK = 1 << 20;
+
 /**
- * One entry being written: text is buffered and handed to the codec in pieces of about 1 MB as
- * it comes — encoded and deflated here, or as text to a codec that does both itself — and the
- * compressed chunks kept in memory.
+ * One entry being written, straight into bytes: markup and numbers a byte a character, text as
+ * UTF-8, into pieces of 1 MB that go to the codec's deflater as they fill (or are handed over to
+ * a codec that deflates elsewhere). Writing bytes rather than strings: a 100,000-household result
+ * workbook is ~150 MB of XML, and as strings it was built, joined and encoded again, most of the
+ * writer's time and much of the collector's.
  */
 export class ZipEntryWriter {
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private buf = new Uint8Array(CHUNK);
+  private pos = 0;
   private readonly deflater: Deflater | null;
-  private readonly text: TextDeflater | null;
+  private readonly handOff: HandOffDeflater | null;
   private crc = 0;
   private size = 0;
   private closed = false;
@@ -192,30 +197,89 @@ export class ZipEntryWriter {
     private readonly codec: Codec,
     level: number,
   ) {
-    this.text = codec.textDeflater?.(level) ?? null;
-    this.deflater = this.text ? null : codec.deflater(level);
+    this.handOff = codec.handOff?.(level) ?? null;
+    this.deflater = this.handOff ? null : codec.deflater(level);
   }
 
-  write(text: string): void {
+  /** Room for `n` more bytes. */
+  private room(n: number): void {
     if (this.closed) throw new Error(`${this.name} is closed`);
-    this.pending.push(text);
-    this.pendingLength += text.length;
-    if (this.pendingLength >= 1 << 20) this.flush();
+    if (this.pos + n <= this.buf.length) return;
+    this.flush();
+    if (n > this.buf.length) this.buf = new Uint8Array(n);
+  }
+
+  /** Appends text, as UTF-8 (a lone surrogate as U+FFFD, as TextEncoder writes it). */
+  write(text: string): void {
+    const n = text.length;
+    this.room(n * 3);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) b[p++] = c;
+      else if (c < 0x800) {
+        b[p++] = 0xc0 | (c >> 6);
+        b[p++] = 0x80 | (c & 0x3f);
+      } else {
+        if (c >= 0xd800 && c <= 0xdfff) {
+          const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+          if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+            const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            i++;
+            b[p++] = 0xf0 | (cp >> 18);
+            b[p++] = 0x80 | ((cp >> 12) & 0x3f);
+            b[p++] = 0x80 | ((cp >> 6) & 0x3f);
+            b[p++] = 0x80 | (cp & 0x3f);
+            continue;
+          }
+          c = 0xfffd;
+        }
+        b[p++] = 0xe0 | (c >> 12);
+        b[p++] = 0x80 | ((c >> 6) & 0x3f);
+        b[p++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.pos = p;
+  }
+
+  /** Appends markup or digits: characters below U+0080 only, a byte each. */
+  ascii(s: string): void {
+    const n = s.length;
+    this.room(n);
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** Appends a whole number ≥ 0 in decimal digits. */
+  uint(v: number): void {
+    this.room(16);
+    const b = this.buf;
+    if (v < 10) {
+      b[this.pos++] = 48 + v;
+      return;
+    }
+    let digits = 0;
+    for (let x = v; x >= 1; x = Math.floor(x / 10)) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    for (let x = v; x >= 1; x = Math.floor(x / 10)) b[--p] = 48 + (x % 10);
   }
 
   private flush(): void {
-    if (this.pendingLength === 0) return;
-    const text = this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    if (this.text) {
-      this.text.push(text);
-      return;
+    if (this.pos === 0) return;
+    const piece = this.buf.subarray(0, this.pos);
+    this.size += this.pos;
+    if (this.handOff) this.handOff.push(piece);
+    else {
+      this.crc = this.codec.crc32(piece, this.crc);
+      this.deflater?.push(piece);
     }
-    const buf = encoder.encode(text);
-    this.crc = this.codec.crc32(buf, this.crc);
-    this.size += buf.length;
-    this.deflater?.push(buf);
+    // the piece now belongs to the deflater: the next ones go into a buffer of their own
+    this.buf = new Uint8Array(CHUNK);
+    this.pos = 0;
   }
 
   end(): void {
@@ -227,8 +291,8 @@ export class ZipEntryWriter {
   async done(): Promise<{ crc: number; size: number; compressed: number; chunks: readonly Uint8Array[] }> {
     this.end();
     let chunks: readonly Uint8Array[];
-    if (this.text) {
-      const f = await this.text.finish();
+    if (this.handOff) {
+      const f = await this.handOff.finish();
       chunks = f.chunks;
       this.crc = f.crc;
       this.size = f.size;
