@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
-import { monitoredHousehold, next, operatorLabor } from './flows.ts';
+import { cowBatch, monitoredHousehold, next, operatorLabor, xijiMonitoredCows } from './flows.ts';
 import { strayChinese } from './stray-chinese.ts';
 
 const baseUrl = inject('baseUrl');
@@ -68,21 +68,14 @@ describe('results and worksheet in English, for every built-in pack (360 px)', (
   test('西吉县 2025: a monitored household with breeding cows', async () => {
     const { page } = browser;
     await page.goto(baseUrl);
-    await page.getByLabel('政策包', { exact: true }).selectOption({ label: '西吉县 2025' });
-    await page.getByRole('radio', { name: /^农户/ }).check();
-    await next(page);
-    await page.getByRole('radio', { name: /^监测对象/ }).check();
-    await page.getByRole('radio', { name: '脱贫不稳定户', exact: true }).check();
-    await page.getByLabel('该监测户的返贫致贫风险是否已消除？').selectOption({ label: '未消除风险' });
-    await next(page);
-    await page.getByRole('checkbox', { name: '能繁母牛（扩群补栏）' }).check();
-    await next(page);
-    await page.getByLabel('验收合格头数（头）').first().fill('3');
-    await page.getByLabel('购买日期').first().fill('2025-02-01');
-    await page.getByLabel('来源').first().selectOption({ label: '外县（区）调购' });
-    await page.getByLabel('品种').first().selectOption({ label: '西门塔尔' });
-    await page.getByLabel('购入时月龄（个月）').first().fill('8');
-    await page.getByLabel('登记日期').first().fill('2025-02-10');
+    await xijiMonitoredCows(page);
+    await cowBatch(page.getByRole('group', { name: '能繁母牛（扩群补栏）', exact: true }), {
+      head: '3',
+      breed: '西门塔尔',
+      ageMonths: '8',
+      boughtOn: '2025-02-01',
+      registeredOn: '2025-02-10',
+    });
     const seen = await inEnglish(page, 'xiji');
     expect(seen).toEqual(none(seen));
   });
