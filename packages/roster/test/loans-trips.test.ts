@@ -399,23 +399,18 @@ describe('screened: 五(一)1 贴息, 五(一)2 占用费 and 五(三)2 交通�
   });
 
   test('the first rows asked for in English carry the item and the reason in English; the rest do not', async () => {
-    const loan = { '小额信贷金额（元）': '50000', 放款日期: '2023-03-15', '贷款期限（月）': '36' };
-    const { details } = await screen(
-      [
-        head({ ...loan, 贷款用途: '发展生产' }),
-        // a 一般农户 claims nothing: the line says who may claim, in both languages
-        {
-          行类型: '户主',
-          户编号: 'H2',
-          姓名: '李四',
-          身份证号: LI,
-          农户类别: '一般农户',
-          ...loan,
-          贷款用途: '发展生产',
-        },
-      ],
-      1,
-    );
+    const loan = {
+      '小额信贷金额（元）': '50000',
+      放款日期: '2023-03-15',
+      '贷款期限（月）': '36',
+      贷款用途: '发展生产',
+    };
+    const rows = [
+      head(loan),
+      // a 一般农户 claims nothing: the line says who may claim, in both languages
+      { 行类型: '户主', 户编号: 'H2', 姓名: '李四', 身份证号: LI, 农户类别: '一般农户', ...loan },
+    ];
+    const { details } = await screen(rows, 1);
     const [first, ...rest] = details;
     // the same working as the Chinese reason above, from the engine's one renderer
     expect(first?.reasonEn).toBe(
@@ -425,21 +420,7 @@ describe('screened: 五(一)1 贴息, 五(一)2 占用费 and 五(三)2 交通�
     expect(rest.length).toBeGreaterThan(0);
     expect(rest.map((d) => [d.reasonEn, d.itemEn])).toEqual(rest.map(() => [undefined, undefined]));
     // asked for every row: the 一般农户's refusal reads in English too
-    const all = await screen(
-      [
-        head({ ...loan, 贷款用途: '发展生产' }),
-        {
-          行类型: '户主',
-          户编号: 'H2',
-          姓名: '李四',
-          身份证号: LI,
-          农户类别: '一般农户',
-          ...loan,
-          贷款用途: '发展生产',
-        },
-      ],
-      100,
-    );
+    const all = await screen(rows, 100);
     const refused = all.details.find((d) => d.subjectId === 'H2' && d.standardId === 'microcredit-interest');
     expect(refused?.status).toBe('不符合');
     expect(refused?.reason).toContain('✗');

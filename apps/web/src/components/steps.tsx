@@ -57,20 +57,17 @@ function FactQuestions({ draft, send, errors, warnings }: StepProps) {
   return (
     <fieldset className="item facts">
       <legend>{t('facts.legend')}</legend>
-      {facts.map((f) => {
-        const key = factKey(f.name);
-        return (
-          <Field
-            key={key}
-            spec={f}
-            fieldKey={key}
-            value={draft.answers[key] ?? ''}
-            error={errorFor(errors, key)}
-            warning={errorFor(warnings ?? [], key)}
-            onChange={(value) => send({ type: 'answer.changed', key, value })}
-          />
-        );
-      })}
+      {facts.map((f) => (
+        <DraftField
+          key={factKey(f.name)}
+          spec={f}
+          fieldKey={factKey(f.name)}
+          draft={draft}
+          send={send}
+          errors={errors}
+          warnings={warnings}
+        />
+      ))}
     </fieldset>
   );
 }
@@ -227,6 +224,31 @@ export function StepProjects({ draft, send, errors }: StepProps) {
 
 function errorFor(errors: readonly DraftError[], key: string): Bilingual | undefined {
   return errors.find((e) => e.key === key)?.message;
+}
+
+/** A question bound to the draft: its answer, its error and warning, and the event it sends. */
+export function DraftField({
+  spec,
+  fieldKey,
+  draft,
+  send,
+  errors,
+  warnings,
+}: Pick<StepProps, 'draft' | 'send' | 'errors'> & {
+  spec: FieldSpec;
+  fieldKey: string;
+  warnings: StepProps['warnings'] | undefined;
+}) {
+  return (
+    <Field
+      spec={spec}
+      fieldKey={fieldKey}
+      value={draft.answers[fieldKey] ?? ''}
+      error={errorFor(errors, fieldKey)}
+      warning={errorFor(warnings ?? [], fieldKey)}
+      onChange={(value) => send({ type: 'answer.changed', key: fieldKey, value })}
+    />
+  );
 }
 
 /**

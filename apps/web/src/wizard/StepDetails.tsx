@@ -1,15 +1,11 @@
 import { Fragment } from 'react';
-import { Field, focusField, ShowAllErrors } from '../components/fields.tsx';
-import { NavButtons, StepFrame, type StepProps, useStepCheck } from '../components/steps.tsx';
-import { type DraftError, offerFor } from '../engine.ts';
-import { type Bilingual, useI18n } from '../i18n/i18n.tsx';
+import { focusField, ShowAllErrors } from '../components/fields.tsx';
+import { DraftField, NavButtons, StepFrame, type StepProps, useStepCheck } from '../components/steps.tsx';
+import { offerFor } from '../engine.ts';
+import { useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
 import { answerKey, type ChosenItem, chosenItems, nextInstanceKey } from './draft.ts';
 import { relevantFields } from './relevance.ts';
-
-function errorFor(errors: readonly DraftError[], key: string): Bilingual | undefined {
-  return errors.find((e) => e.key === key)?.message;
-}
 
 /** The id of the button adding an instance of a type (where the focus goes when one is removed). */
 const addId = (c: ChosenItem) => `instance-add-${c.group}-${c.type}`;
@@ -63,20 +59,17 @@ export function StepDetails(props: StepProps) {
                 {/* the activity's help once, above its first instance */}
                 {item.hint && c.n === 1 ? <p className="hint">{pick(item.hint)}</p> : null}
                 {fields.length === 0 ? <p className="muted">{t('details.noStandard')}</p> : null}
-                {fields.map((f) => {
-                  const key = answerKey(group, item.type, f.name);
-                  return (
-                    <Field
-                      key={key}
-                      spec={f}
-                      fieldKey={key}
-                      value={draft.answers[key] ?? ''}
-                      error={errorFor(errors, key)}
-                      warning={errorFor(warnings ?? [], key)}
-                      onChange={(value) => send({ type: 'answer.changed', key, value })}
-                    />
-                  );
-                })}
+                {fields.map((f) => (
+                  <DraftField
+                    key={answerKey(group, item.type, f.name)}
+                    spec={f}
+                    fieldKey={answerKey(group, item.type, f.name)}
+                    draft={draft}
+                    send={send}
+                    errors={errors}
+                    warnings={warnings}
+                  />
+                ))}
                 {repeats && c.count > 1 ? (
                   <button
                     type="button"
