@@ -1,13 +1,14 @@
 /**
  * The projects of `huinong estimate FILE`: a JSON file (one project, an array, or
  * `{ "projects": [...] }`) or a project list as a county keeps it, an .xlsx workbook or a CSV file
- * with a header row (标准 / standard, 数量 / quantity, 预算 / budget, 跨度 / span, 项目名称 / name;
+ * with a header row (标准 / standard, 数量 / quantity, 预算 / budget, 项目名称 / name, and the fields
+ * the pack's project standards declare, by their key or label: 跨度 / span, 路基宽 / roadbedWidth…;
  * other columns such as 镇 or 村 are passed over). Hidden sheets are never read: what nobody sees
  * in Excel is not estimated. A file that cannot be used throws `EstimateFileError` (exit code 2).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { closestName, type Text } from '@huinong/benefits';
+import { closestName, type PolicyPack, type Text } from '@huinong/benefits';
 import {
   type CellValue,
   columnLetter,
@@ -23,8 +24,9 @@ import {
 import {
   type EstimateProblem,
   fieldLabel,
+  type PackField,
   PROJECT_FIELDS,
-  type ProjectField,
+  packFields,
   type RawProject,
 } from './estimate.ts';
 import { fileSource, nodeCodec } from './node/codec.ts';
@@ -39,12 +41,25 @@ const fail = (zh: string, en: string): never => {
   throw new EstimateFileError({ zh, en });
 };
 
-/** Reads the projects of one file, by its extension. */
-export async function readProjectFile(path: string): Promise<RawProject[]> {
+/** The keys a project of the pack may give: the common ones, then the pack's fields. */
+interface Keys {
+  readonly all: readonly string[];
+  readonly extra: readonly PackField[];
+  readonly pack: PolicyPack;
+}
+
+function keysOf(pack: PolicyPack): Keys {
+  const extra = packFields(pack);
+  return { all: [...PROJECT_FIELDS, ...extra.map((f) => f.key)], extra, pack };
+}
+
+/** Reads the projects of one file, by its extension; the pack says which fields a project may give. */
+export async function readProjectFile(path: string, pack: PolicyPack): Promise<RawProject[]> {
   const format = formatOf(path);
-  if (format === 'json') return jsonProjects(path);
-  if (format === 'xlsx') return xlsxProjects(path);
-  if (format === 'csv') return csvProjects(path);
+  const keys = keysOf(pack);
+  if (format === 'json') return jsonProjects(path, keys);
+  if (format === 'xlsx') return xlsxProjects(path, keys);
+  if (format === 'csv') return csvProjects(path, keys);
   return fail(
     `项目清单须为 .json、.xlsx 或 .csv 文件：${path}`,
     `a project list is a .json, .xlsx or .csv file: ${path}`,
@@ -64,13 +79,13 @@ function readBytes(path: string, limit: number, which: 'jsonBytes' | 'csvBytes')
   }
 }
 
-function pathsOf(prefix: (f: ProjectField) => string): Record<ProjectField, string> {
-  return Object.fromEntries(PROJECT_FIELDS.map((f) => [f, prefix(f)])) as Record<ProjectField, string>;
+function pathsOf(keys: Keys, prefix: (key: string) => string): Record<string, string> {
+  return Object.fromEntries(keys.all.map((f) => [f, prefix(f)]));
 }
 
 // ── JSON ─────────────────────────────────────────────────────────────────────
 
-function jsonProjects(path: string): RawProject[] {
+function jsonProjects(path: string, keys: Keys): RawProject[] {
   const file = basename(path);
   let input: unknown;
   try {
@@ -94,7 +109,7 @@ function jsonProjects(path: string): RawProject[] {
     const where: Text = many
       ? { zh: `${file} 第${i + 1}项`, en: `${file} #${i + 1}` }
       : { zh: file, en: file };
-    const paths = pathsOf((f) => (at ? `${at}.${f}` : f));
+    const paths = pathsOf(keys, (f) => (at ? `${at}.${f}` : f));
     if (item === null || typeof item !== 'object' || Array.isArray(item))
       return {
         where,
@@ -113,20 +128,20 @@ function jsonProjects(path: string): RawProject[] {
           },
         ],
       };
-    const known = new Set<string>(PROJECT_FIELDS);
-    const values: Partial<Record<ProjectField, unknown>> = {};
+    const known = new Set<string>(keys.all);
+    const values: Record<string, unknown> = {};
     const problems: EstimateProblem[] = [];
     for (const [k, v] of Object.entries(item)) {
-      if (known.has(k)) values[k as ProjectField] = v;
+      if (known.has(k)) values[k] = v;
       else {
-        const near = closestName(k, PROJECT_FIELDS);
+        const near = closestName(k, keys.all);
         problems.push({
           where,
           path: at ? `${at}.${k}` : k,
           field: { zh: k, en: k },
           message: {
-            zh: `未知字段${near ? `（是否为 ${near}？）` : ''}；可用字段：${PROJECT_FIELDS.join('、')}`,
-            en: `unknown field${near ? ` (did you mean ${near}?)` : ''}; the fields are ${PROJECT_FIELDS.join(', ')}`,
+            zh: `未知字段${near ? `（是否为 ${near}？）` : ''}；可用字段：${keys.all.join('、')}`,
+            en: `unknown field${near ? ` (did you mean ${near}?)` : ''}; the fields are ${keys.all.join(', ')}`,
           },
         });
       }
@@ -137,23 +152,23 @@ function jsonProjects(path: string): RawProject[] {
 
 // ── project lists: .xlsx and CSV ─────────────────────────────────────────────
 
-/** Headers by field, compared without spaces, case, full-width forms or a unit in brackets. */
-const HEADERS: Record<ProjectField, readonly string[]> = {
+/** Headers of the common fields, compared without spaces, case, full-width forms or a unit in brackets. */
+const HEADERS: Record<string, readonly string[]> = {
   name: ['项目名称', '名称', '项目', 'name', 'project'],
   standard: ['标准', '标准编号', '造价标准', '项目类型', '类型', 'standard', 'standardid'],
   quantity: ['数量', '工程量', '建设规模', '规模', 'quantity'],
   budget: ['预算', '预算金额', '项目预算', '投资', '预算投资', '总投资', 'budget'],
-  span: ['跨度', 'span'],
 };
 
 const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 /** "预算（元）" → "预算": the unit in brackets is not part of the name */
 const bare = (s: string): string => fold(s).replace(/\(.*?\)$/, '');
 
-function fieldOfHeader(v: CellValue | undefined): ProjectField | null {
+function fieldOfHeader(v: CellValue | undefined, keys: Keys): string | null {
   if (typeof v !== 'string') return null;
   const h = bare(v);
-  for (const f of PROJECT_FIELDS) if (HEADERS[f].includes(h)) return f;
+  for (const f of PROJECT_FIELDS) if (HEADERS[f]?.includes(h)) return f;
+  for (const f of keys.extra) if (f.headers.some((x) => bare(x) === h)) return f.key;
   return null;
 }
 
@@ -166,15 +181,20 @@ const HEADER_SCAN_ROWS = 20;
  * naming a 标准 / standard column; a row repeating the headers (the English keys under the
  * Chinese ones) and blank rows are passed over. `cells` are 1-based. Null when there is no header.
  */
-function tableProjects(file: string, sheet: string | null, rows: readonly Row[]): RawProject[] | null {
+function tableProjects(
+  file: string,
+  sheet: string | null,
+  rows: readonly Row[],
+  keys: Keys,
+): RawProject[] | null {
   const headerAt = rows
     .slice(0, HEADER_SCAN_ROWS)
-    .findIndex((r) => r.cells.some((c) => fieldOfHeader(c) === 'standard'));
+    .findIndex((r) => r.cells.some((c) => fieldOfHeader(c, keys) === 'standard'));
   if (headerAt < 0) return null;
   const header = rows[headerAt] as Row;
-  const columns = new Map<ProjectField, number>();
+  const columns = new Map<string, number>();
   header.cells.forEach((c, col) => {
-    const f = fieldOfHeader(c);
+    const f = fieldOfHeader(c, keys);
     if (f && !columns.has(f)) columns.set(f, col);
     // a budget written in 万元 would be read as yuan, ten thousand times too small
     if (f === 'budget' && typeof c === 'string' && /万元/.test(c))
@@ -185,7 +205,7 @@ function tableProjects(file: string, sheet: string | null, rows: readonly Row[])
   });
   const out: RawProject[] = [];
   for (const r of rows.slice(headerAt + 1)) {
-    const values: Partial<Record<ProjectField, unknown>> = {};
+    const values: Record<string, unknown> = {};
     const problems: EstimateProblem[] = [];
     let blank = true;
     let again = true;
@@ -193,7 +213,7 @@ function tableProjects(file: string, sheet: string | null, rows: readonly Row[])
       zh: `${file}${sheet ? `「${sheet}」` : ''}第${r.row}行`,
       en: `${file}${sheet ? ` sheet ${sheet}` : ''} row ${r.row}`,
     };
-    const paths = pathsOf((f) => {
+    const paths = pathsOf(keys, (f) => {
       const col = columns.get(f);
       const cell = col === undefined ? `row ${r.row}` : `${columnLetter(col)}${r.row}`;
       return sheet ? `${sheet}!${cell}` : cell;
@@ -202,13 +222,13 @@ function tableProjects(file: string, sheet: string | null, rows: readonly Row[])
       const c = r.cells[col];
       if (c === undefined || c === null || (typeof c === 'string' && !c.trim())) continue;
       blank = false;
-      if (fieldOfHeader(c) !== f) again = false;
+      if (fieldOfHeader(c, keys) !== f) again = false;
       if (typeof c === 'object') {
         const formula = 'formula' in c;
         problems.push({
           where,
-          path: paths[f],
-          field: fieldLabel(f),
+          path: paths[f] ?? f,
+          field: fieldLabel(f, null, keys.pack),
           message: formula
             ? {
                 zh: `${columnLetter(col)}列是没有保存计算结果的公式（=${c.formula}）：请在 Excel 中打开并保存，或填写数值`,
@@ -236,7 +256,7 @@ function noHeader(file: string, hidden: boolean): never {
   );
 }
 
-async function xlsxProjects(path: string): Promise<RawProject[]> {
+async function xlsxProjects(path: string, keys: Keys): Promise<RawProject[]> {
   const file = basename(path);
   const out: RawProject[] = [];
   let found = false;
@@ -250,7 +270,7 @@ async function xlsxProjects(path: string): Promise<RawProject[]> {
       }
       const rows: Row[] = [];
       for await (const r of reader.rows(sheet)) rows.push(r);
-      const projects = tableProjects(file, sheet.name, rows);
+      const projects = tableProjects(file, sheet.name, rows, keys);
       if (projects) {
         found = true;
         out.push(...projects);
@@ -273,7 +293,7 @@ async function xlsxProjects(path: string): Promise<RawProject[]> {
   return out;
 }
 
-function csvProjects(path: string): RawProject[] {
+function csvProjects(path: string, keys: Keys): RawProject[] {
   const file = basename(path);
   const { text } = decodeCsv(readBytes(path, ROSTER_LIMITS.csvBytes, 'csvBytes'));
   let records: string[][];
@@ -284,7 +304,7 @@ function csvProjects(path: string): RawProject[] {
   }
   // 1-based cells, as in a worksheet
   const rows: Row[] = records.map((cells, i) => ({ row: i + 1, cells: [undefined, ...cells] }));
-  const projects = tableProjects(file, null, rows);
+  const projects = tableProjects(file, null, rows, keys);
   if (!projects) return noHeader(file, false);
   if (projects.length === 0) fail(`${file} 中没有项目`, `${file} holds no projects`);
   return projects;

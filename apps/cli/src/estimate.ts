@@ -9,34 +9,81 @@
 import {
   closestName,
   Dec,
-  estimateProject,
   formatWan,
   formatYuan,
-  InfraProject,
+  type InfraProjectInput,
+  type InputField,
   issueMessage,
   type Lang,
   type PolicyPack,
+  type ProjectChoice,
   type ProjectEstimate,
+  type ProjectProblem,
+  projectChoices,
+  projectStandards,
   readDecimal,
   type Standard,
   type Text,
-  type TraceEntry,
-  toFen,
   traceText,
+  tryEstimateProject,
+  unitText,
   type Verdict,
 } from '@huinong/benefits';
 
-/** The fields of one project, as a caseworker gives them. */
-export const PROJECT_FIELDS = ['name', 'standard', 'quantity', 'budget', 'span'] as const;
+export { projectStandards };
+
+/**
+ * The fields every project gives, as a caseworker gives them. The other fields (a bridge's span,
+ * a road's widths…) are the ones the pack's project standards declare: see `packFields`.
+ */
+export const PROJECT_FIELDS = ['name', 'standard', 'quantity', 'budget'] as const;
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/** A field a project standard of the pack declares, with its option and the headers that name it. */
+export interface PackField {
+  readonly key: string;
+  /** "--span", "--roadbed-width" */
+  readonly option: string;
+  readonly field: InputField;
+  /** what a header may say for it (compared without spaces, case, full-width forms, a unit in brackets) */
+  readonly headers: readonly string[];
+}
+
+/** "roadbedWidth" → "roadbed-width" */
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * The fields the pack's project standards declare (beyond the quantity), once each, in pack
+ * order: what `--KEY` options, JSON keys and table columns a project may also give.
+ */
+export function packFields(pack: PolicyPack): PackField[] {
+  const out: PackField[] = [];
+  for (const c of projectChoices(pack))
+    for (const { field } of c.fields)
+      if (!out.some((f) => f.key === field.key))
+        out.push({
+          key: field.key,
+          option: `--${kebab(field.key)}`,
+          field,
+          headers: [
+            field.key,
+            kebab(field.key),
+            field.label.zh,
+            field.label.en,
+            ...(field.column ? [field.column.key, field.column.zh, ...field.column.aliases] : []),
+          ],
+        });
+  return out;
+}
 
 /** One project as given: raw values (option text, JSON values or cells), and where it came from. */
 export interface RawProject {
   /** "项目.json 第2项" / "项目.json #2"; empty for the command-line options */
   readonly where: Text;
-  /** the machine path of each field: "--quantity", "[1].quantity", "项目!C5" */
-  readonly paths: Readonly<Record<ProjectField, string>>;
-  readonly values: Readonly<Partial<Record<ProjectField, unknown>>>;
+  /** the machine path of each field, by key: "--quantity", "[1].quantity", "项目!C5", "--span" */
+  readonly paths: Readonly<Record<string, string>>;
+  /** by key: the common fields and the pack's fields */
+  readonly values: Readonly<Record<string, unknown>>;
   /** problems found while reading (an unknown JSON key, a formula without a value) */
   readonly problems?: readonly EstimateProblem[];
   /** not a project at all (a JSON item that is no object): its problems say so, nothing more */
@@ -65,49 +112,46 @@ export interface EstimateLine {
   readonly message: Text;
 }
 
-/** The project types estimateProject knows, by the standard it costs against. */
-const PROJECT_TYPES: Readonly<Record<string, InfraProject['type']>> = {
-  'infra-village-road': 'village-road',
-  'infra-road-upgrade': 'road-upgrade',
-  'infra-bridge-small': 'bridge',
-  'infra-bridge-large': 'bridge',
-  'infra-living-env': 'living-env',
-  'infra-toilet': 'toilet',
-};
+/** "Span" → "span" inside a sentence ("kW" stays). */
+const lower = (s: string): string => (/^[A-Z][a-z]/.test(s) ? `${s[0]?.toLowerCase()}${s.slice(1)}` : s);
 
-/** Whether a standard is a 五(二) project cost standard (judged by estimateProject, not screened). */
-export function isProjectStandard(s: Standard): boolean {
-  return s.subject.kinds.includes('project');
+/** The quantity's label: "数量（公里）" / "quantity (km)"; a count by what it counts ("quantity (seats)"). */
+function quantityLabel(q: InputField | null): Text {
+  if (!q) return { zh: '数量', en: 'quantity' };
+  const u = unitText(q.unit);
+  return {
+    zh: u.zh ? `数量（${u.zh}）` : `数量（${q.label.zh}）`,
+    en: q.type === 'count' || !u.en ? `quantity (${lower(q.label.en)})` : `quantity (${u.en})`,
+  };
 }
 
-export function projectStandards(pack: PolicyPack): Standard[] {
-  return pack.standards.filter(isProjectStandard);
-}
-
-const UNIT: Record<string, Text> = {
-  km: { zh: '公里', en: 'km' },
-  m2: { zh: '㎡', en: 'm²' },
-  seat: { zh: '座', en: 'each' },
-};
-
-/** The quantity's label for a standard: its unit, the deck area for a bridge. */
-function quantityLabel(s: Standard | null): Text {
-  const per = s?.award.kind === 'cost-range' ? s.award.per : null;
-  if (per === 'm2') return { zh: '数量（桥面面积，㎡）', en: 'quantity (deck area, m²)' };
-  if (per === 'km') return { zh: '数量（公里）', en: 'quantity (km)' };
-  if (per === 'seat') return { zh: '数量（座）', en: 'quantity (number of toilets)' };
-  return { zh: '数量', en: 'quantity' };
+/** A declared field's label: "跨度（米）" / "span (m)". */
+export function declaredLabel(f: InputField): Text {
+  const u = unitText(f.unit);
+  return {
+    zh: u.zh ? `${f.label.zh}（${u.zh}）` : f.label.zh,
+    en: u.en ? `${lower(f.label.en)} (${u.en})` : lower(f.label.en),
+  };
 }
 
 const LABELS: Record<Exclude<ProjectField, 'quantity'>, Text> = {
   name: { zh: '项目名称', en: 'project name' },
   standard: { zh: '标准', en: 'standard' },
   budget: { zh: '预算（元）', en: 'budget (yuan)' },
-  span: { zh: '跨度（米）', en: 'span (m)' },
 };
 
-export function fieldLabel(field: ProjectField, s: Standard | null = null): Text {
-  return field === 'quantity' ? quantityLabel(s) : LABELS[field];
+/** The label of a field: a common one, the quantity of a choice, or a field the pack declares. */
+export function fieldLabel(
+  key: string,
+  choice: ProjectChoice | null = null,
+  pack: PolicyPack | null = null,
+): Text {
+  if (key === 'quantity') return quantityLabel(choice?.quantity ?? null);
+  if (key in LABELS) return LABELS[key as Exclude<ProjectField, 'quantity'>];
+  const f =
+    choice?.fields.find((x) => x.field.key === key)?.field ??
+    (pack ? packFields(pack).find((x) => x.key === key)?.field : undefined);
+  return f ? declaredLabel(f) : { zh: key, en: key };
 }
 
 /** The engine's words for a refused number ("不能为负数：“-2”"), from the code readDecimal gives. */
@@ -161,14 +205,14 @@ const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '').toLo
 
 /**
  * The standard a caseworker named: its id, its title (Chinese or English) or its clause
- * (五(二)1; 五(二)3 names both bridge standards, and the span chooses: `standard` is then null).
+ * (五(二)1); a group by its id, its label or its clause (五(二)3 names both bridge standards,
+ * and the span chooses).
  */
 type Named =
-  | { ok: true; standard: Standard | null; type: InfraProject['type'] }
+  | { ok: true; choice: ProjectChoice; ref: { standardId: string } | { group: string } }
   | { ok: false; message: Text };
 
 function nameStandard(v: unknown, pack: PolicyPack): Named {
-  const projects = projectStandards(pack);
   if (isBlank(v))
     return {
       ok: false,
@@ -180,41 +224,60 @@ function nameStandard(v: unknown, pack: PolicyPack): Named {
   if (typeof v !== 'string')
     return { ok: false, message: { zh: '应为标准编号（文字）', en: 'must be a standard id (text)' } };
   const word = v.trim();
-  const byId = pack.standards.find((s) => s.id === word);
   const key = fold(word);
-  const matches = byId
-    ? [byId]
-    : projects.filter((s) => fold(s.title.zh) === key || fold(s.title.en) === key || fold(s.clause) === key);
-  const first = matches[0];
-  if (!first) {
-    const near = closestName(word, [...projects.map((s) => s.id), ...pack.standards.map((s) => s.id)]);
+  const choices = projectChoices(pack);
+  const byId = pack.standards.find((s) => s.id === word);
+  if (byId && !byId.subject.kinds.includes('project'))
     return {
       ok: false,
       message: {
-        zh: `未知的标准“${word}”${near ? `（是否为 ${near}？）` : ''}；本政策包的项目标准：${standardList(pack, 'zh')}`,
-        en: `unknown standard "${word}"${near ? ` (did you mean ${near}?)` : ''}; the pack's project standards: ${standardList(pack, 'en')}`,
+        zh: `${byId.id} 是“${byId.title.zh}”（${byId.clause}）的奖补标准，不是基础设施项目的造价标准；本政策包的项目标准：${standardList(pack, 'zh')}`,
+        en: `${byId.id} is the award standard "${byId.title.en}" (${byId.clause}), not a project cost standard; the pack's project standards: ${standardList(pack, 'en')}`,
+      },
+    };
+  // a standard by its id, title or clause; a group by its id, label or clause
+  const standards: { choice: ProjectChoice; standard: Standard }[] = choices.flatMap((choice) =>
+    choice.standards
+      .filter(
+        (s) =>
+          s.id === word || fold(s.title.zh) === key || fold(s.title.en) === key || fold(s.clause) === key,
+      )
+      .map((standard) => ({ choice, standard })),
+  );
+  const groups = choices.filter(
+    (c) =>
+      c.kind === 'group' &&
+      (c.id === word || fold(c.title.zh) === key || fold(c.title.en) === key || fold(c.clause) === key),
+  );
+  const byIdFound = standards.find((x) => x.standard.id === word);
+  if (byIdFound) return { ok: true, choice: byIdFound.choice, ref: { standardId: word } };
+  const group = groups[0];
+  if (group && standards.every((x) => x.choice === group))
+    return { ok: true, choice: group, ref: { group: group.id } };
+  const only = standards[0];
+  if (only && standards.length === 1 && groups.length === 0)
+    return { ok: true, choice: only.choice, ref: { standardId: only.standard.id } };
+  if (standards.length > 1 || groups.length > 0) {
+    const ids = [...new Set(standards.map((x) => x.standard.id))];
+    return {
+      ok: false,
+      message: {
+        zh: `“${word}”对应多项标准：${ids.join('、')}；请写标准编号`,
+        en: `"${word}" names several standards: ${ids.join(', ')}; give the standard's id`,
       },
     };
   }
-  if (!isProjectStandard(first))
-    return {
-      ok: false,
-      message: {
-        zh: `${first.id} 是“${first.title.zh}”（${first.clause}）的奖补标准，不是基础设施项目的造价标准；本政策包的项目标准：${standardList(pack, 'zh')}`,
-        en: `${first.id} is the award standard "${first.title.en}" (${first.clause}), not a project cost standard; the pack's project standards: ${standardList(pack, 'en')}`,
-      },
-    };
-  const types = new Set(matches.map((s) => PROJECT_TYPES[s.id]));
-  const type = PROJECT_TYPES[first.id];
-  if (!type || types.size !== 1)
-    return {
-      ok: false,
-      message: {
-        zh: `${first.id}（${first.title.zh}，${first.clause}）是项目标准，但项目估算尚不支持这类项目（支持：${Object.keys(PROJECT_TYPES).join('、')}）`,
-        en: `${first.id} (${first.title.en}, ${first.clause}) is a project standard, but the estimate does not cover this kind of project yet (it covers ${Object.keys(PROJECT_TYPES).join(', ')})`,
-      },
-    };
-  return { ok: true, standard: matches.length === 1 ? first : null, type };
+  const near = closestName(word, [
+    ...choices.flatMap((c) => [...c.standards.map((s) => s.id), ...(c.kind === 'group' ? [c.id] : [])]),
+    ...pack.standards.map((s) => s.id),
+  ]);
+  return {
+    ok: false,
+    message: {
+      zh: `未知的标准“${word}”${near ? `（是否为 ${near}？）` : ''}；本政策包的项目标准：${standardList(pack, 'zh')}`,
+      en: `unknown standard "${word}"${near ? ` (did you mean ${near}?)` : ''}; the pack's project standards: ${standardList(pack, 'en')}`,
+    },
+  };
 }
 
 const VERDICT: Record<Verdict, Text> = {
@@ -223,13 +286,16 @@ const VERDICT: Record<Verdict, Text> = {
   above: { zh: '高于标准', en: 'above the standard' },
 };
 
+/** A unit of things counted one by one (a toilet, a pump): "¥200,000.00 each", not "per each". */
+const each = (unit: string): boolean => unitText(unit).en === 'each';
+
 /** "¥700,000.00–¥900,000.00 / 公里 per km" — a cost standard per unit, for the help. */
 export function perUnitText(s: Standard): string {
   const a = s.award;
   if (a.kind !== 'cost-range') return '方案未给出数额 no figure';
-  const u = UNIT[a.per] ?? { zh: a.per, en: a.per };
+  const u = unitText(a.per);
   const amount = a.min === a.max ? formatYuan(a.min) : `${formatYuan(a.min)}–${formatYuan(a.max)}`;
-  return `${a.average ? '平均 average ' : ''}${amount} /${u.zh} ${a.per === 'seat' ? 'each' : `per ${u.en}`}`;
+  return `${a.average ? '平均 average ' : ''}${amount} /${u.zh} ${each(a.per) ? 'each' : `per ${u.en}`}`;
 }
 
 /** The verdict in a sentence, with the bound and the difference. */
@@ -286,28 +352,29 @@ type Judged = { ok: true; line: EstimateLine } | { ok: false; problems: Estimate
 export function judgeProject(raw: RawProject, index: number, pack: PolicyPack): Judged {
   const problems: EstimateProblem[] = [...(raw.problems ?? [])];
   if (raw.refused) return { ok: false, problems };
-  const problem = (field: ProjectField, message: Text, s: Standard | null = null) =>
-    problems.push({ where: raw.where, path: raw.paths[field], field: fieldLabel(field, s), message });
-  const v = raw.values;
-  const named = nameStandard(v.standard, pack);
+  const named = nameStandard(raw.values.standard, pack);
+  const choice = named.ok ? named.choice : null;
+  const pathOf = (key: string): string =>
+    raw.paths[key] ?? packFields(pack).find((f) => f.key === key)?.option ?? key;
+  const problem = (key: string, message: Text) =>
+    problems.push({ where: raw.where, path: pathOf(key), field: fieldLabel(key, choice, pack), message });
   if (!named.ok) problem('standard', named.message);
-  const standard = named.ok ? named.standard : null;
-  const type = named.ok ? named.type : null;
+  const v = raw.values;
 
   let name: string | null = null;
   if (!isBlank(v.name)) {
     if (typeof v.name === 'string' || typeof v.name === 'number') name = String(v.name).trim();
     else problem('name', { zh: '应为文字', en: 'must be text' });
   }
-
-  // the quantity: not asked of a project the plan gives no number for
-  let quantity: string | null = null;
-  if (type !== 'living-env') {
-    if (isBlank(v.quantity)) problem('quantity', { zh: '必填', en: 'is required' }, standard);
+  // the quantity, in the standard's unit: not asked of a standard the plan gives no number for
+  let quantity: string | undefined;
+  const q = choice?.quantity ?? null;
+  if (choice && q) {
+    if (isBlank(v.quantity)) problem('quantity', { zh: '必填', en: 'is required' });
     else {
-      const q = readNumber(v.quantity, { positive: true, whole: type === 'toilet' });
-      if (q.ok) quantity = q.value;
-      else problem('quantity', q.message, standard);
+      const r = readNumber(v.quantity, { positive: true, whole: q.type === 'count' });
+      if (r.ok) quantity = r.value;
+      else problem('quantity', r.message);
     }
   }
   let budget: string | undefined;
@@ -316,67 +383,30 @@ export function judgeProject(raw: RawProject, index: number, pack: PolicyPack): 
     if (b.ok) budget = b.value;
     else problem('budget', b.message);
   }
-  let span: string | null = null;
-  if (type === 'bridge') {
-    if (isBlank(v.span))
-      problem('span', {
-        zh: '桥涵项目必填：五(二)3 按跨度区分小跨径（10米以内）和大跨径（10米以上）',
-        en: 'is required for a bridge: 五(二)3 tells small spans (within 10 m) from large (10 m and above)',
-      });
-    else {
-      const s = readNumber(v.span, { positive: true });
-      if (s.ok) span = s.value;
-      else problem('span', s.message);
-    }
-  } else if (type !== null && !isBlank(v.span))
-    problem('span', { zh: '只有桥涵项目填写跨度', en: 'only a bridge has a span' });
-  // the span is checked against the standard named even when the budget is refused
-  if (type === null || (type !== 'living-env' && quantity === null) || (type === 'bridge' && span === null))
-    return { ok: false, problems };
-  const withBudget = budget === undefined ? {} : { budget };
-  const q = quantity as string;
-  const input =
-    type === 'village-road' || type === 'road-upgrade'
-      ? { type, lengthKm: q, ...withBudget }
-      : type === 'bridge'
-        ? { type, spanM: span as string, deckAreaM2: q, ...withBudget }
-        : type === 'toilet'
-          ? { type, count: q, ...withBudget }
-          : { type, ...withBudget };
-  const parsed = InfraProject.safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
-      const field: ProjectField =
-        key === 'budget' ? 'budget' : key === 'spanM' ? 'span' : key === 'type' ? 'standard' : 'quantity';
-      problem(field, issueMessage(issue), standard);
-    }
+  // the pack's own fields: numbers as people type them; the engine checks the rest
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) {
+    if ((PROJECT_FIELDS as readonly string[]).includes(key) || isBlank(value)) continue;
+    const def = choice?.fields.find((f) => f.field.key === key)?.field;
+    if (def && ['quantity', 'count', 'money', 'rate'].includes(def.type)) {
+      const r = readNumber(value, { whole: def.type === 'count' });
+      if (r.ok) fields[key] = r.value;
+      else problem(key, r.message);
+    } else fields[key] = value;
+  }
+  if (!named.ok || problems.length) return { ok: false, problems };
+  const input: InfraProjectInput = {
+    ...named.ref,
+    ...(quantity === undefined ? {} : { quantity }),
+    fields,
+    ...(budget === undefined ? {} : { budget }),
+  };
+  const r = tryEstimateProject(input, pack);
+  if (!r.ok) {
+    for (const p of r.problems) problem(problemKey(p), cliMessage(p, choice as ProjectChoice));
     return { ok: false, problems };
   }
-  let estimate: ProjectEstimate;
-  try {
-    estimate = estimateProject(parsed.data, pack);
-  } catch (e) {
-    // a pack file with one bridge standard and not the other, or a known id that is no cost range
-    problem('standard', {
-      zh: `政策包 ${pack.id} 无法估算这个项目：${(e as Error).message}`,
-      en: `pack ${pack.id} cannot estimate this project: ${(e as Error).message}`,
-    });
-    return { ok: false, problems };
-  }
-  // a bridge named by its standard: the span must fall under that standard
-  if (standard && estimate.standardId !== standard.id) {
-    const applies = pack.standards.find((s) => s.id === estimate.standardId);
-    // at exactly 10 m the engine says why both clauses apply and which one it uses
-    const why = estimate.notes[0];
-    problem('span', {
-      zh: `跨度 ${span} 米适用 ${estimate.standardId}（${applies?.title.zh ?? ''}），不是 ${standard.id}；请改正标准或跨度（也可写 ${standard.clause}，由跨度决定）${why ? `。${why.zh}` : ''}`,
-      en: `a span of ${span} m falls under ${estimate.standardId} (${applies?.title.en ?? ''}), not ${standard.id}; correct the standard or the span (or write ${standard.clause} and let the span choose)${why ? `. ${why.en}` : ''}`,
-    });
-  }
-  if (problems.length) return { ok: false, problems };
-  // the engine gives a 五(二)4 budget as read ("300000"), every other one to the fen
-  if (estimate.budget !== null) estimate = { ...estimate, budget: toFen(estimate.budget) };
+  const estimate = r.estimate;
   const difference = differenceOf(estimate);
   return {
     ok: true,
@@ -388,6 +418,25 @@ export function judgeProject(raw: RawProject, index: number, pack: PolicyPack): 
       difference,
       message: verdictMessage(estimate, difference),
     },
+  };
+}
+
+/** The CLI's key of an engine problem's path: `fields.span` → `span`, `standardId` → `standard`. */
+function problemKey(p: ProjectProblem): string {
+  if (p.path.startsWith('fields.')) return p.path.slice('fields.'.length);
+  if (p.path === 'standardId' || p.path === 'group') return 'standard';
+  return p.path;
+}
+
+/** The engine's message, with what to do when the standard named is not the one that applies. */
+function cliMessage(p: ProjectProblem, choice: ProjectChoice): Text {
+  if (p.code !== 'other-applies') return p.message;
+  const f = choice.fields.find((x) => `fields.${x.field.key}` === p.path)?.field;
+  const label = f ? f.label : { zh: '条件', en: 'condition' };
+  const note = p.note;
+  return {
+    zh: `${p.message.zh}；请改正标准或${label.zh}（也可写 ${choice.clause}，由${label.zh}决定）${note ? `。${note.zh}` : ''}`,
+    en: `${p.message.en}; correct the standard or the ${lower(label.en)} (or write ${choice.clause} and let the ${lower(label.en)} choose)${note ? `. ${note.en}` : ''}`,
   };
 }
 
@@ -429,41 +478,31 @@ function rangeText(range: { readonly min: string; readonly max: string }, lang: 
   return lang === 'zh' ? `${yuan}（${formatWan(range.min)}–${formatWan(range.max)} 万元）` : yuan;
 }
 
-/**
- * The engine writes the bridge's span check with the operator inside the threshold ("≤ 10",
- * "> 10"), which `traceText` would print twice ("≤ ≤ 10 米"): the operator is moved to `op`.
- */
-function spanEntry(t: TraceEntry): TraceEntry {
-  const m = /^([≤≥>])\s*(\S+)$/.exec(t.threshold ?? '');
-  if (!m) return t;
-  const op = m[1] === '≤' ? 'lte' : m[1] === '≥' ? 'gte' : 'gt';
-  return { ...t, op, threshold: m[2] as string };
-}
-
 /** The lines of one project in one language. */
 function projectLines(line: EstimateLine, lang: Lang): string[] {
   const e = line.estimate;
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
   const out: string[] = [];
-  const unit = e.unit ? (UNIT[e.unit] ?? { zh: e.unit, en: e.unit })[lang] : '';
+  const unit = e.unit ? unitText(e.unit)[lang] : '';
+  const counted = e.unit !== null && each(e.unit);
   if (e.perUnit && e.range && e.quantity !== null) {
     const per = e.perUnit;
     const perText =
       per.min === per.max
         ? `${per.average ? (zh ? '平均 ' : 'on average ') : ''}${formatYuan(per.min)}`
         : `${formatYuan(per.min)}–${formatYuan(per.max)}`;
-    const qty = e.unit === 'seat' ? (zh ? `${e.quantity} 座` : `${e.quantity}`) : `${e.quantity} ${unit}`;
+    const qty = counted && !zh ? `${e.quantity}` : `${e.quantity} ${unit}`;
     out.push(
       zh
         ? `数量 ${qty}；标准每${unit} ${perText}；按数量 ${rangeText(e.range, lang)}`
-        : `quantity ${qty}; standard ${perText} ${e.unit === 'seat' ? 'each' : `per ${unit}`}; for this quantity ${rangeText(e.range, lang)}`,
+        : `quantity ${qty}; standard ${perText} ${counted ? 'each' : `per ${unit}`}; for this quantity ${rangeText(e.range, lang)}`,
     );
   }
   if (e.budget !== null)
     out.push(`${zh ? '预算' : 'budget'} ${money(e.budget, lang)}${colon}${line.message[lang]}`);
   else out.push(line.message[lang]);
-  for (const t of e.trace) out.push(traceText(spanEntry(t), lang));
+  for (const t of e.trace) out.push(traceText(t, lang));
   for (const n of e.notes) out.push(`${zh ? '注：' : 'Note: '}${n[lang]}`);
   return out;
 }
@@ -471,8 +510,8 @@ function projectLines(line: EstimateLine, lang: Lang): string[] {
 /** The report a caseworker reads: each project in Chinese then English, the clause, a summary. */
 export function estimateText(run: EstimateRun, pack: PolicyPack): string {
   const out: string[] = [
-    `项目估算（五(二) 基础设施类补助标准）· 政策包 ${pack.id} ${pack.name.zh}`,
-    `project estimates against the plan's 五(二) cost standards · pack ${pack.id} ${pack.name.en}`,
+    `项目估算（基础设施项目造价标准）· 政策包 ${pack.id} ${pack.name.zh}`,
+    `project estimates against the pack's project cost standards · pack ${pack.id} ${pack.name.en}`,
     '',
   ];
   for (const line of run.lines) {
@@ -562,18 +601,19 @@ export function estimateJson(run: EstimateRun) {
   };
 }
 
-/** The project of the command-line options (`--standard ID --quantity Q --budget YUAN …`). */
+/**
+ * The project of the command-line options (`--standard ID --quantity Q --budget YUAN`, and the
+ * pack's fields as `--span 12`, `--roadbed-width 4.5`): every option but `--pack`, by key.
+ */
 export function optionProject(options: ReadonlyMap<string, string>): RawProject | null {
-  const values: Partial<Record<ProjectField, unknown>> = {};
-  let any = false;
-  for (const f of PROJECT_FIELDS) {
-    const v = options.get(`--${f}`);
-    if (v !== undefined) {
-      values[f] = v;
-      any = true;
-    }
+  const values: Record<string, unknown> = {};
+  const paths: Record<string, string> = Object.fromEntries(PROJECT_FIELDS.map((f) => [f, `--${f}`]));
+  for (const [option, v] of options) {
+    if (option === '--pack' || !option.startsWith('--')) continue;
+    const key = option.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    values[key] = v;
+    paths[key] = option;
   }
-  if (!any) return null;
-  const paths = Object.fromEntries(PROJECT_FIELDS.map((f) => [f, `--${f}`])) as Record<ProjectField, string>;
+  if (Object.keys(values).length === 0) return null;
   return { where: { zh: '', en: '' }, paths, values };
 }

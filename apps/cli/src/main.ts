@@ -8,7 +8,7 @@
  *   huinong schema [--pack ID|FILE]                                    JSON Schema of the input
  *   huinong packs [--pack FILE]                                        the packs to choose from
  *   huinong estimate [PROJECTS.json|.xlsx|.csv] [--standard ID --quantity Q --budget YUAN]
- *           [--span M] [--pack ID|FILE] [--json]          五(二) project budgets against the cost standards
+ *           [--FIELD VALUE …] [--pack ID|FILE] [--json]   五(二) project budgets against the cost standards
  * Exit codes: 0 all screened; 1 some input rejected (errors name the row, column and field);
  * 2 unusable input. `estimate`: 0 every budget within its standard (or none given); 1 some budget
  * below or above; 2 bad input.
@@ -21,6 +21,7 @@ import {
   closestName,
   compilePack,
   defaultAsOf,
+  type InputField,
   isRealIsoDate,
   type MaskOptions,
   subjectJsonSchema,
@@ -36,11 +37,13 @@ import {
   type RosterIssue,
 } from '@huinong/roster';
 import {
+  declaredLabel,
   estimateJson,
   estimateProjects,
   estimateText,
   optionProject,
   PROJECT_FIELDS,
+  packFields,
   perUnitText,
   problemText,
   projectStandards,
@@ -79,34 +82,35 @@ const USAGE = `用法 usage:
 退出码 exit codes: 0 全部筛查 all screened; 1 有行被拒绝 some rows rejected; 2 文件无法使用 unusable input`;
 
 const ESTIMATE_USAGE = `用法 usage:
-  huinong estimate --standard ID --quantity 数量 [--budget 元] [--span 米] [--name 名称] [--pack ID|FILE] [--json]
+  huinong estimate --standard ID --quantity 数量 [--budget 元] [--字段 值 …] [--name 名称] [--pack ID|FILE] [--json]
   huinong estimate 项目.json|项目.xlsx|项目.csv … [--pack ID|FILE] [--json]
-项目估算：按政策包的五(二)基础设施类补助标准（每公里、每平方米、每座的造价），把项目预算判为
-低于、符合或高于标准，给出按数量折算的标准范围、差额和条款原文。
-judges a project's budget against the pack's 五(二) cost standards (per km, per m², per toilet):
-below, within or above the standard's range scaled to the quantity, with the difference and the clause.
+项目估算：按政策包的基础设施项目造价标准（如西乡 2023 五(二)：每公里、每平方米、每座的造价），把项目预算判为
+低于、符合或高于标准，给出按数量折算的标准范围、差额、条件与设计检查和条款原文。
+judges a project's budget against the pack's project cost standards (e.g. Xixiang 2023 五(二): per km, per m², each):
+below, within or above the standard's range scaled to the quantity, with the difference, the checks and the clause.
   --standard ID     标准编号（也可写标准名称或条款，如 五(二)1）；本政策包的项目标准见下
                     the standard's id (or its title, or its clause such as 五(二)1); see below
-  --quantity 数量    按标准的单位：道路为公里，桥涵为桥面面积（㎡），公共厕所为座数（整数）
-                    in the standard's unit: km of road, deck area (m²) of a bridge, number of toilets
+  --quantity 数量    按标准的单位（见下，如公里、㎡、座）/ in the standard's unit (see below: km, m², each…)
   --budget 元        项目预算，以元为单位，最多两位小数（可不填：只列出标准范围）
                     the budget in yuan, at most two decimals (optional: the range only)
-  --span 米          桥涵必填：五(二)3 按跨度区分小跨径（10米以内）与大跨径（10米以上），恰为10米按小跨径
-                    required for a bridge: the span chooses small (within 10 m) or large (10 m and above)
+  --字段 值          标准声明的其他字段（见下，如 --span 12）：条件读取的必填，设计指标选填
+  --FIELD VALUE     the other fields a standard declares (see below, e.g. --span 12): those its
+                    conditions read are required, design figures optional
   --name 名称        项目名称，显示在结果中 / a name shown with the result
   --json            以 JSON 输出（金额为两位小数的字符串）/ JSON out (amounts as two-decimal strings)
   --pack ID|FILE    政策包（默认 ${DEFAULT_PACK.id}）/ the policy pack (default ${DEFAULT_PACK.id})
 数字可按习惯书写：１２（全角）、1,200,000（千位逗号）；numbers as people type them (full-width, 1,200,000).
 项目文件 project files:
-  .json   一个项目、项目数组或 {"projects": [...]}，字段 fields: ${PROJECT_FIELDS.join(', ')}
+  .json   一个项目、项目数组或 {"projects": [...]}，字段 fields: ${PROJECT_FIELDS.join(', ')} 和标准声明的字段 and the standards' own
           [{"name": "…", "standard": "infra-village-road", "quantity": 2.5, "budget": 1800000}]
   .xlsx / .csv  一行一个项目，表头 headers: 项目名称 name, 标准 standard, 数量 quantity, 预算（元）budget,
-          跨度 span（其他列不读 / other columns are passed over; 隐藏的工作表不读 / hidden sheets are not read）
+          及标准声明的字段（按字段名或键）and the standards' fields by name or key
+          （其他列不读 / other columns are passed over; 隐藏的工作表不读 / hidden sheets are not read）
   以上、以下均含本数：预算恰为上限或下限属于符合标准 / both bounds are within the standard.
 退出码 exit codes: 0 全部符合标准（或未给预算）every budget within (or none given);
   1 有预算低于或高于标准 some budget below or above; 2 输入有误 bad input (each field named)`;
 
-const ESTIMATE_OPTIONS = new Set(['--pack', ...PROJECT_FIELDS.map((f) => `--${f}`)]);
+const ESTIMATE_OPTIONS = ['--pack', ...PROJECT_FIELDS.map((f) => `--${f}`)];
 const ESTIMATE_FLAGS = new Set(['--json', '--help', '-h']);
 
 function fail(code: number, zh: string, en: string): never {
@@ -131,17 +135,17 @@ const WITH_VALUE = new Set([
   '--standard',
   '--quantity',
   '--budget',
-  '--span',
   '--name',
 ]);
 
-function parseArgs(args: readonly string[]): Args {
+/** `extra`: options that take a value besides WITH_VALUE (the pack's project fields: `--span`). */
+function parseArgs(args: readonly string[], extra: ReadonlySet<string> = new Set()): Args {
   const positional: string[] = [];
   const options = new Map<string, string>();
   const flags = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
-    if (WITH_VALUE.has(a)) {
+    if (WITH_VALUE.has(a) || extra.has(a)) {
       const v = args[i + 1];
       if (v === undefined) fail(2, `${a} 缺少取值\n${USAGE}`, `${a} needs a value`);
       options.set(a === '--output' ? '-o' : a, v);
@@ -315,33 +319,41 @@ function packOption(args: Args): ChosenPack {
   }
 }
 
-/** `huinong estimate`: the projects of the files and of the options, judged and printed. */
-async function estimate(args: Args): Promise<void> {
-  if (args.flags.has('--help') || args.flags.has('-h')) {
-    process.stdout.write(`${ESTIMATE_USAGE}\n${standardsHelp(args)}`);
+/**
+ * `huinong estimate`: the projects of the files and of the options, judged and printed. The
+ * options of the pack's own fields (`--span`) are the pack's: the arguments are read again once
+ * the pack is known.
+ */
+async function estimate(argv: readonly string[]): Promise<void> {
+  const first = parseArgs(argv);
+  if (first.flags.has('--help') || first.flags.has('-h')) {
+    process.stdout.write(`${ESTIMATE_USAGE}\n${standardsHelp(first)}`);
     return;
   }
+  const { pack } = packOption(first);
+  const fieldOptions = packFields(pack).map((f) => f.option);
+  const args = parseArgs(argv, new Set(fieldOptions));
+  const options = new Set([...ESTIMATE_OPTIONS, ...fieldOptions]);
   for (const name of [...args.flags]
     .filter((f) => !ESTIMATE_FLAGS.has(f))
-    .concat([...args.options.keys()].filter((k) => !ESTIMATE_OPTIONS.has(k)))) {
-    const near = closestName(name, [...ESTIMATE_OPTIONS, ...ESTIMATE_FLAGS]);
+    .concat([...args.options.keys()].filter((k) => !options.has(k)))) {
+    const near = closestName(name, [...options, ...ESTIMATE_FLAGS]);
     fail(
       2,
       `huinong estimate 没有选项 ${name}${near ? `（是否为 ${near}？）` : ''}；见 huinong estimate --help`,
       `huinong estimate has no option ${name}${near ? ` (did you mean ${near}?)` : ''}; see huinong estimate --help`,
     );
   }
-  const { pack } = packOption(args);
   if (projectStandards(pack).length === 0)
     fail(
       2,
-      `政策包 ${pack.id}（${pack.name.zh}）没有基础设施项目造价标准（五(二)类），无法估算项目`,
+      `政策包 ${pack.id}（${pack.name.zh}）没有基础设施项目造价标准，无法估算项目`,
       `pack ${pack.id} (${pack.name.en}) has no infrastructure project cost standards: there is nothing to estimate against`,
     );
   const raws: RawProject[] = [];
   for (const file of args.positional) {
     try {
-      raws.push(...(await readProjectFile(file)));
+      raws.push(...(await readProjectFile(file, pack)));
     } catch (e) {
       if (e instanceof EstimateFileError) fail(2, e.text.zh, e.text.en);
       throw e;
@@ -380,16 +392,41 @@ function standardsHelp(args: Args): string {
   const list = projectStandards(pack);
   if (list.length === 0)
     return `政策包 ${pack.id} 没有项目造价标准 / pack ${pack.id} has no project cost standards\n`;
-  const lines = list.map(
-    (s) => `  ${s.id.padEnd(20)} ${s.clause}  ${s.title.zh} / ${s.title.en}\n      ${perUnitText(s)}`,
+  const fields = packFields(pack);
+  const lines = list.map((s) => {
+    const p = s.project;
+    const line = (option: string, f: InputField, note = '') => {
+      const label = declaredLabel(f);
+      return `\n      ${option} ${label.zh} / ${label.en}${note}`;
+    };
+    const qty = p?.quantity ? line('--quantity', p.quantity) : '';
+    const own = (p?.fields ?? []).map((f) =>
+      line(
+        fields.find((x) => x.key === f.key)?.option ?? f.key,
+        f,
+        s.conditions.some((c) => c.field === f.key) ? '（必填 required）' : '（选填 optional）',
+      ),
+    );
+    return `  ${s.id.padEnd(20)} ${s.clause}  ${s.title.zh} / ${s.title.en}\n      ${perUnitText(s)}${qty}${own.join('')}`;
+  });
+  const groups = pack.projectGroups.map(
+    (g) =>
+      `  ${g.id.padEnd(20)} ${g.clause}  ${g.label.zh} / ${g.label.en}：${projectStandards(pack)
+        .filter((s) => s.project?.group === g.id)
+        .map((s) => s.id)
+        .join('、')}（按条件选择 chosen by their conditions）`,
   );
-  return `政策包 ${pack.id} 的项目标准 project standards of pack ${pack.id}:\n${lines.join('\n')}\n`;
+  return `政策包 ${pack.id} 的项目标准 project standards of pack ${pack.id}:\n${lines.join('\n')}\n${
+    groups.length
+      ? `项目组 groups（--standard 也可写组名或条款 / --standard may name a group or its clause）:\n${groups.join('\n')}\n`
+      : ''
+  }`;
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'estimate') return estimate(rest);
   const args = parseArgs(rest);
-  if (command === 'estimate') return estimate(args);
   if (command === 'packs') {
     const extra = args.options.has('--pack') ? [packOption(args)] : [];
     process.stdout.write(`${packsTable(extra.filter((c) => c.file !== null))}\n`);

@@ -127,7 +127,8 @@ describe('huinong estimate: one project from the options', () => {
     expect(r.stdout).toContain(
       '大跨径箱梁平板桥（跨度10米以上）（五(二)3，infra-bridge-large）：在标准范围内',
     );
-    expect(r.stdout).toContain('✓ 跨度 12 米 > 10 米 [五(二)3]');
+    // the pack's condition of the large bridge, 跨度10米以上, includes 10: ≥ 10 米
+    expect(r.stdout).toContain('✓ 跨度 12 米 ≥ 10 米 [五(二)3]');
   });
 
   test('no budget: the range only, exit 0', () => {
@@ -313,15 +314,13 @@ describe('huinong estimate: bad input is refused, naming the field (exit 2)', ()
     expect(r.json.errors.map((e) => [e.path, e.message.en])).toEqual([
       [
         '[0].budjet',
-        'unknown field (did you mean budget?); the fields are name, standard, quantity, budget, span',
+        'unknown field (did you mean budget?); the fields are name, standard, quantity, budget, roadbedWidth, pavementWidth, thickness, span',
       ],
       ['[1].quantity', 'must be a whole number: "2.5"'],
       ['[2].quantity', 'must be more than 0: "0"'],
       ['[2].budget', 'at most two decimals (fen): "1.005"'],
-      [
-        '[3].span',
-        'is required for a bridge: 五(二)3 tells small spans (within 10 m) from large (10 m and above)',
-      ],
+      // the span is required because the conditions of 五(二)3 read it; the words are the pack's help
+      ['[3].span', 'is required: 五(二)3 tells small spans (within 10 m) from large (10 m and above)'],
       ['[4]', 'must be an object such as {"standard": "…", "quantity": 2.5, "budget": 1200000}'],
     ]);
     expect(r.stderr).toContain('输入有 6 处错误，未估算');
@@ -390,22 +389,113 @@ describe('the estimate without a process', () => {
   test('a span given for a road is refused; a bridge of 8 m named large is refused', () => {
     const road = run({ standard: 'infra-village-road', quantity: 1, span: 5 });
     expect(road.problems.map((p) => problemText(p, 'en'))).toEqual([
-      '--span › span (m): only a bridge has a span',
+      '--span › span (m): is given only for Small bridges and culverts (五(二)3), not for Village road hardening',
     ]);
     const bridge = run({ standard: 'infra-bridge-large', quantity: 10, span: 8 });
     expect(problemText(bridge.problems[0]!, 'zh')).toContain('跨度 8 米适用 infra-bridge-small');
   });
 
-  test('a pack file whose project standard the estimate does not know says so', () => {
+  test('a pack file whose project standard has another id is estimated from its declarations (no mapping table)', () => {
     const pack: PolicyPack = {
       ...xixiang2023,
       standards: xixiang2023.standards.map((s) =>
         s.id === 'infra-toilet' ? { ...s, id: 'public-toilet' } : s,
       ),
     };
+    // 五(二)5 20万元/座: 1 seat → 200,000.00
     const r = run({ standard: 'public-toilet', quantity: 1 }, pack);
-    expect(problemText(r.problems[0]!, 'en')).toContain(
-      'public-toilet (Village public toilet, 五(二)5) is a project standard, but the estimate does not cover this kind of project yet',
+    expect(r.problems).toEqual([]);
+    expect(r.lines[0]?.estimate).toMatchObject({
+      standardId: 'public-toilet',
+      range: { min: '200000.00', max: '200000.00' },
+    });
+  });
+});
+
+describe('huinong estimate: the fields a standard declares are the pack’s, asked as options, keys and columns', () => {
+  test('a road’s design figures as options: each checked against 五(二)1, the range unchanged', () => {
+    // 路基宽不低于4.5米: 4.4 fails; 硬化路面宽3.5-4.5米: 4.5 passes both; 路面厚度18厘米: 18 passes
+    // 1 km × 700,000–900,000; ¥800,000 is within whatever the checks say
+    const r = estimate(
+      '--standard',
+      'infra-village-road',
+      '--quantity',
+      '1',
+      '--roadbed-width',
+      '4.4',
+      '--pavement-width',
+      '4.5',
+      '--thickness',
+      '18',
+      '--budget',
+      '800000',
     );
+    expect(r.code).toBe(0);
+    for (const line of [
+      '✗ 路基宽 4.4 米 ≥ 4.5 米 [五(二)1]',
+      '✗ roadbed width 4.4 m ≥ 4.5 m [五(二)1]',
+      '✓ 硬化路面宽 4.5 米 ≥ 3.5 米 [五(二)1]',
+      '✓ 硬化路面宽 4.5 米 ≤ 4.5 米 [五(二)1]',
+      '✓ 路面厚度 18 厘米 = 18 厘米 [五(二)1]',
+      '在标准范围 ¥700,000.00–¥900,000.00 之内（含上下限）',
+    ])
+      expect(r.stdout).toContain(line);
+  });
+
+  test('a misspelt field option is named with the nearest one', () => {
+    const r = estimate(...ROAD, '--roadbed-widht', '4');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('没有选项 --roadbed-widht（是否为 --roadbed-width？）');
+  });
+
+  test('a CSV with the pack’s columns by their Chinese names (跨度（米）, 路基宽): each read into its field', () => {
+    const dir = tempDir();
+    const path = join(dir, 'list.csv');
+    // 五(二)3: 40 ㎡ at 9.5 m → 小跨径 4,500–5,000: 180,000–200,000; ¥200,000 is the upper bound
+    // 五(二)1: 0.5 km → 350,000–450,000; 路基宽 5 ≥ 4.5
+    writeFileSync(
+      path,
+      '标准,数量,跨度（米）,路基宽,预算（元）\n五(二)3,40,9.5,,200000\ninfra-village-road,0.5,,5,400000\n',
+    );
+    const { code, json } = estimateJson(path);
+    expect(code).toBe(0);
+    expect(json.projects.map((p) => [p.standardId, p.range, p.verdict])).toEqual([
+      ['infra-bridge-small', { min: '180000.00', max: '200000.00' }, 'within'],
+      ['infra-village-road', { min: '350000.00', max: '450000.00' }, 'within'],
+    ]);
+  });
+
+  test('a pack file of another county: its own standards, fields and options, with no code changed', () => {
+    const pack = join(
+      import.meta.dirname,
+      '../../../packages/benefits/test/infra/fixtures/test-county-2024.json',
+    );
+    // 三(2) 功率6千瓦以上 每台5-6万元: 3 pumps → 150,000–180,000; ¥180,000.01 is one fen above
+    const r = estimateJson(
+      '--pack',
+      pack,
+      '--standard',
+      '三(2)',
+      '--quantity',
+      '3',
+      '--power',
+      '6',
+      '--budget',
+      '180000.01',
+    );
+    expect(r.code).toBe(1);
+    expect(r.json.projects[0]).toMatchObject({
+      standardId: 'pump-large',
+      range: { min: '150000.00', max: '180000.00' },
+      verdict: 'above',
+      difference: '0.01',
+    });
+    // 5.5 kW is neither 5千瓦以下 nor 6千瓦以上: refused at --power
+    const gap = estimate('--pack', pack, '--standard', 'pump', '--quantity', '3', '--power', '5.5');
+    expect(gap.code).toBe(2);
+    expect(gap.stderr).toContain('--power › 功率（kw）：不符合 pump-small');
+    const help = estimate('--pack', pack, '--help');
+    expect(help.stdout).toContain('--power 功率（kw） / power (kw)（必填 required）');
+    expect(help.stdout).toContain('canal-lining');
   });
 });

@@ -22,9 +22,28 @@ export type { TraceEntry } from './core/trace.ts';
 export { UNITS, type Unit, unitText } from './core/units.ts';
 // money in words and figures (人民币大写, ¥1,234.56)
 export * from './format/index.ts';
-export { estimateProject, type ProjectEstimate, type Verdict } from './infra/estimate.ts';
-// 五(二) infrastructure cost standards
-export { InfraProject } from './infra/infra.schema.ts';
+// 五(二) infrastructure cost standards: projects estimated from the pack's project standards
+export {
+  choiceRef,
+  isProjectStandard,
+  type ProjectChoice,
+  type ProjectFieldDef,
+  projectChoice,
+  projectChoices,
+  projectStandards,
+} from './infra/choices.ts';
+export {
+  type EstimateOptions,
+  estimateProject,
+  type ProjectEstimate,
+  ProjectInputError,
+  type ProjectProblem,
+  type ProjectResult,
+  projectFieldLabel,
+  tryEstimateProject,
+  type Verdict,
+} from './infra/estimate.ts';
+export { InfraProject, type InfraProjectInput } from './infra/infra.schema.ts';
 // 五(一)1 microcredit interest and 五(一)2 mutual-fund fee: LPR, loans, the loan machine, schedules
 export * from './loan/index.ts';
 // machines
@@ -67,6 +86,9 @@ export {
   Limit,
   PolicyPack,
   type PolicyPackInput,
+  ProjectCheck,
+  ProjectGroup,
+  ProjectSpec,
   Source,
   Standard,
   type StandardInput,

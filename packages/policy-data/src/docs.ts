@@ -6,6 +6,7 @@ import {
   KIND_LABELS,
   type Limit,
   type PolicyPack,
+  type ProjectCheck,
   type Standard,
   unitText,
 } from '@huinong/benefits';
@@ -57,12 +58,54 @@ function awardText(s: Standard): string {
     case 'reviewed':
       return '无公式：评审确定金额 (amount set by review)';
     case 'cost-range':
-      return `${a.average ? '平均 ' : ''}${a.min}${a.max !== a.min ? `–${a.max}` : ''} 元/${a.per === 'km' ? '公里' : a.per === 'm2' ? '㎡' : '座'}`;
+      return `${a.average ? '平均 ' : ''}${a.min}${a.max !== a.min ? `–${a.max}` : ''} 元/${unitText(a.per).zh}`;
     case 'loan-interest':
       return `贴息：min(未还本金, ${String(a.params.subsidisedPrincipalCap)}) × 同期LPR ÷ ${String(a.params.dayCountBasis)} × 实际天数；贷款不超过 ${String(a.params.maxLoanAmount)} 元、期限不超过 ${String(a.params.maxTermMonths)} 个月`;
     case 'fee-reimbursement':
       return '实际缴纳的占用费 (the occupancy fee paid)';
   }
+}
+
+function checkText(c: ProjectCheck): string {
+  const op = c.kind === 'min' ? '≥' : c.kind === 'max' ? '≤' : '=';
+  return `${c.label.zh} ${op} ${c.threshold}${unit(c.unit)}`;
+}
+
+function inputText(f: InputField): string {
+  const u = unitText(f.unit).zh;
+  return `${f.label.zh} \`${f.key}\`（${f.type}${u ? `，${u}` : ''}）`;
+}
+
+/**
+ * The 五(二) project standards of a pack: what a project of each gives (its quantity and fields),
+ * the conditions that choose it, its design checks, and the groups of alternatives. Empty for a
+ * pack without project standards.
+ */
+function projectLines(pack: PolicyPack): string[] {
+  const standards = pack.standards.filter((s) => s.subject.kinds.includes('project'));
+  if (standards.length === 0) return [];
+  const out = [
+    '## 项目估算 Project standards',
+    '',
+    'A project is estimated, never screened: its quantity × the cost range per unit, rounded to the fen, and its budget (rounded to the fen) judged below / within / above, both bounds within. The standards of a group are alternatives: the first (in this order) whose conditions all hold applies; when several hold, the estimate says so. Design checks are shown with their clause; they do not change the range.',
+    '',
+    '| id | 组 group | 数量 quantity | 字段 fields | 条件 conditions | 设计检查 design checks |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const s of standards) {
+    const p = s.project;
+    out.push(
+      `| \`${s.id}\` | ${p?.group ? `\`${p.group}\`` : '—'} | ${p?.quantity ? esc(inputText(p.quantity)) : '—（无数额 no number）'} | ${esc(list((p?.fields ?? []).map(inputText)))} | ${esc(list(s.conditions.map(conditionText), '；'))} | ${esc(list((p?.checks ?? []).map(checkText), '；'))} |`,
+    );
+  }
+  out.push('');
+  for (const g of pack.projectGroups) {
+    const members = standards.filter((s) => s.project?.group === g.id).map((s) => `\`${s.id}\``);
+    out.push(`- 组 group \`${g.id}\`（${g.clause}）${g.label.zh} / ${g.label.en}：${members.join('、')}`);
+    if (g.overlap) out.push(`  条件重叠时 when several hold: ${g.overlap.zh} / ${g.overlap.en}`);
+  }
+  if (pack.projectGroups.length) out.push('');
+  return out;
 }
 
 /** A value that changes within the plan: each of its dated values with its source. */
@@ -100,7 +143,8 @@ export function renderStandardsDoc(pack: PolicyPack): string {
       `| \`${s.id}\` | ${s.clause} | ${esc(s.subject.label.zh)} | ${esc(conds)} | ${esc(awardText(s))} |`,
     );
   }
-  lines.push('', '## Clause texts and notes', '');
+  lines.push('', ...projectLines(pack));
+  lines.push('## Clause texts and notes', '');
   for (const s of pack.standards) {
     lines.push(`### \`${s.id}\` — ${s.title.zh} / ${s.title.en}`, '', `${s.clause}：> ${s.text}`, '');
     for (const n of s.notes) lines.push(`- ${n.zh}`, `  ${n.en}`);
@@ -260,6 +304,8 @@ export function renderPackDoc(pack: PolicyPack): string {
     }
     out.push('');
   }
+
+  out.push(...projectLines(pack));
 
   out.push('## 户级限额 Household limits', '');
   if (pack.limits.length === 0) out.push('—', '');

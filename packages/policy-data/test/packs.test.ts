@@ -6,7 +6,6 @@ import {
   type Condition,
   formatPackError,
   Household,
-  InfraProject,
   type InputField,
   Member,
   Operator,
@@ -142,7 +141,6 @@ function engineSourceSchemas(s: Standard): z.ZodType[] {
       household: Household,
       collective: Collective,
       operator: Operator,
-      project: InfraProject,
     };
     const schemas = s.subject.kinds.map((k) => byKind[k] as z.ZodType);
     if (!src.field) return schemas;
@@ -222,7 +220,20 @@ describe('what every standard reads is declared', () => {
     },
   );
 
-  test.for(standards.filter(([, , , s]) => s.source.kind !== 'activity'))(
+  // a 五(二) project standard reads its own declared quantity and fields (project), never the engine's
+  const isProject = (s: Standard) => s.subject.kinds.includes('project');
+  test.for(standards.filter(([, , , s]) => isProject(s)))(
+    '%s › %s: every field its conditions and design checks read is declared in its project',
+    ([, , , s]) => {
+      const keys = new Set([
+        ...(s.project?.quantity ? [s.project.quantity.key] : []),
+        ...(s.project?.fields ?? []).map((f) => f.key),
+      ]);
+      for (const c of [...s.conditions, ...(s.project?.checks ?? [])]) expect(keys, c.id).toContain(c.field);
+    },
+  );
+
+  test.for(standards.filter(([, , , s]) => s.source.kind !== 'activity' && !isProject(s)))(
     '%s › %s: every field it reads is an engine field of its source',
     ([, , , s]) => {
       const schemas = engineSourceSchemas(s);

@@ -1,110 +1,111 @@
-import { Dec, type InfraProject, type PolicyPack, plain, type Standard } from '@huinong/benefits';
-import { isProjectStandard, projectTypeOf } from '../rules/example.ts';
-
-/** A kind of 五(二) project the pack has a cost standard for, and the standards it is judged by. */
-export interface ProjectOption {
-  readonly type: InfraProject['type'];
-  readonly standards: readonly Standard[];
-}
+import {
+  choiceRef,
+  Dec,
+  type InfraProjectInput,
+  type InputField,
+  type PolicyPack,
+  type ProjectChoice,
+  plain,
+  projectChoices,
+} from '@huinong/benefits';
 
 /**
- * The project types of a pack, in the order of its standards: one per type (both bridge standards
- * are one type, the span chooses between them). This is a pure function.
+ * The 五(二) projects a pack can estimate, in the order of its standards: each project standard,
+ * and each group of alternatives once (the two bridges of one clause, chosen by span). Everything
+ * the form asks comes from the pack's declarations. This is a pure function.
  */
-export function projectOptions(pack: PolicyPack): ProjectOption[] {
-  const out: { type: InfraProject['type']; standards: Standard[] }[] = [];
-  for (const s of pack.standards) {
-    if (!isProjectStandard(s)) continue;
-    const type = projectTypeOf(s);
-    if (!type) continue;
-    const have = out.find((o) => o.type === type);
-    if (have) have.standards.push(s);
-    else out.push({ type, standards: [s] });
-  }
-  return out;
+export function projectOptions(pack: PolicyPack): ProjectChoice[] {
+  return projectChoices(pack);
 }
 
-/** What the caseworker typed: text, as in the inputs. The budget is in 万元. */
+/** What the caseworker typed: text by the declared key (the quantity's and each field's); the budget in 万元. */
 export interface ProjectForm {
-  readonly type: InfraProject['type'];
-  readonly lengthKm: string;
-  readonly spanM: string;
-  readonly deckAreaM2: string;
-  readonly seats: string;
+  /** the choice's id: a project standard's or a group's */
+  readonly choice: string;
+  readonly values: Readonly<Record<string, string>>;
   readonly budgetWan: string;
 }
 
-export const EMPTY_PROJECT: Omit<ProjectForm, 'type'> = {
-  lengthKm: '',
-  spanM: '',
-  deckAreaM2: '',
-  seats: '',
-  budgetWan: '',
-};
+export function emptyForm(choice: string): ProjectForm {
+  return { choice, values: {}, budgetWan: '' };
+}
 
-export type ProjectField = Exclude<keyof ProjectForm, 'type'>;
+/** One input the choice asks for, as the pack declares it. */
+export interface FormField {
+  readonly field: InputField;
+  /** the quantity, or a field a condition reads (the span): without it there is no estimate */
+  readonly required: boolean;
+  readonly role: 'quantity' | 'field';
+}
 
-/** The size fields each type asks for (the budget is asked of every type). */
-export const SIZE_FIELDS: Record<InfraProject['type'], readonly ProjectField[]> = {
-  'village-road': ['lengthKm'],
-  'road-upgrade': ['lengthKm'],
-  bridge: ['spanM', 'deckAreaM2'],
-  toilet: ['seats'],
-  'living-env': [],
-};
+/** The inputs of a choice: its quantity, then the fields its standards declare, in their order. */
+export function formFields(choice: ProjectChoice): FormField[] {
+  const out: FormField[] = [];
+  if (choice.quantity) out.push({ field: choice.quantity, required: true, role: 'quantity' });
+  for (const f of choice.fields) out.push({ field: f.field, required: f.required, role: 'field' });
+  return out;
+}
 
 export type ProjectProblem = 'not-a-number' | 'not-whole';
 
+const NUMERIC = new Set(['quantity', 'count', 'money', 'rate']);
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 function clean(s: string): string {
   return s.trim().replace(/,/g, '').replace(/，/g, '');
 }
 
+/** A typed value as the engine reads it: a number as a plain decimal, yes/no as a boolean. */
+function read(f: InputField, typed: string): { value: unknown } | { problem: ProjectProblem } | null {
+  const v = NUMERIC.has(f.type) ? clean(typed) : typed.trim();
+  if (v === '') return null;
+  if (f.type === 'yesno') return { value: v === 'yes' };
+  if (!NUMERIC.has(f.type)) return { value: v };
+  if (!DECIMAL.test(v)) return { problem: 'not-a-number' };
+  if (f.type === 'count' && v.includes('.') && !/\.0+$/.test(v)) return { problem: 'not-whole' };
+  return { value: plain(v) };
+}
+
 /**
- * The project the form describes, or the fields to correct; null while a size is still empty.
- * The budget (万元) becomes yuan exactly (150 → 1500000). This is a pure function.
+ * The project the form describes, or the fields to correct (by key; `budgetWan` for the budget);
+ * null while a required input is still empty. The budget (万元) becomes yuan exactly (150 →
+ * 1500000). This is a pure function.
  */
-export function projectOf(form: ProjectForm): {
-  project: InfraProject | null;
-  problems: Partial<Record<ProjectField, ProjectProblem>>;
-} {
-  const problems: Partial<Record<ProjectField, ProjectProblem>> = {};
-  const read = (f: ProjectField): string | null => {
-    const v = clean(form[f]);
-    if (v === '') return null;
-    if (!DECIMAL.test(v)) {
-      problems[f] = 'not-a-number';
-      return null;
+export function projectOf(
+  form: ProjectForm,
+  choice: ProjectChoice,
+): { project: InfraProjectInput | null; problems: Partial<Record<string, ProjectProblem>> } {
+  const problems: Partial<Record<string, ProjectProblem>> = {};
+  let waiting = false;
+  let quantity: unknown;
+  const fields: Record<string, unknown> = {};
+  for (const f of formFields(choice)) {
+    const r = read(f.field, form.values[f.field.key] ?? '');
+    if (r === null) {
+      if (f.required) waiting = true;
+      continue;
     }
-    if (f === 'seats' && v.includes('.') && !/\.0+$/.test(v)) {
-      problems[f] = 'not-whole';
-      return null;
+    if ('problem' in r) {
+      problems[f.field.key] = r.problem;
+      continue;
     }
-    return plain(v);
-  };
-  const sizes = SIZE_FIELDS[form.type].map((f) => [f, read(f)] as const);
-  const budgetWan = read('budgetWan');
-  const budget = budgetWan === null ? undefined : plain(new Dec(budgetWan).times(10000));
-  const withBudget = budget === undefined ? {} : { budget };
-  if (Object.keys(problems).length > 0 || sizes.some(([, v]) => v === null))
-    return { project: null, problems };
-  const size = Object.fromEntries(sizes) as Record<ProjectField, string>;
-  let project: InfraProject;
-  switch (form.type) {
-    case 'village-road':
-    case 'road-upgrade':
-      project = { type: form.type, lengthKm: size.lengthKm, ...withBudget };
-      break;
-    case 'bridge':
-      project = { type: 'bridge', spanM: size.spanM, deckAreaM2: size.deckAreaM2, ...withBudget };
-      break;
-    case 'toilet':
-      project = { type: 'toilet', count: plain(size.seats), ...withBudget };
-      break;
-    case 'living-env':
-      project = { type: 'living-env', ...withBudget };
-      break;
+    if (f.role === 'quantity') quantity = r.value;
+    else fields[f.field.key] = r.value;
   }
-  return { project, problems };
+  const budget = clean(form.budgetWan);
+  let yuan: string | undefined;
+  if (budget !== '') {
+    if (DECIMAL.test(budget)) yuan = plain(new Dec(budget).times(10000));
+    else problems.budgetWan = 'not-a-number';
+  }
+  if (waiting || Object.keys(problems).length > 0) return { project: null, problems };
+  return {
+    project: {
+      ...choiceRef(choice),
+      ...(quantity === undefined ? {} : { quantity: quantity as string }),
+      ...(Object.keys(fields).length ? { fields } : {}),
+      ...(yuan === undefined ? {} : { budget: yuan }),
+    },
+    problems,
+  };
 }

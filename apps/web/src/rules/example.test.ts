@@ -91,9 +91,17 @@ describe('exampleSubject on 西乡 2023, by hand from the clauses', () => {
     expect(exampleSubject(xixiang2023, s('infra-village-road'))).toBeNull();
     expect(exampleFor(xixiang2023, s('infra-village-road'))).toMatchObject({
       kind: 'project',
-      project: { type: 'village-road', lengthKm: '1' },
+      project: { standardId: 'infra-village-road', quantity: '1' },
     });
     expect(exampleFor(xixiang2023, s('infra-living-env')).kind).toBe('none');
+    // a bridge at the span its conditions read: 10 m (以内 includes it) for the small one; for the
+    // large one 10 m is the small one's too, so one metre past it, 11 m
+    expect(exampleFor(xixiang2023, s('infra-bridge-small'))).toMatchObject({
+      project: { standardId: 'infra-bridge-small', quantity: '1', fields: { span: '10' } },
+    });
+    expect(exampleFor(xixiang2023, s('infra-bridge-large'))).toMatchObject({
+      project: { standardId: 'infra-bridge-large', quantity: '1', fields: { span: '11' } },
+    });
   });
 });
 

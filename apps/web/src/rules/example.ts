@@ -1,7 +1,7 @@
 import {
   Dec,
   type GroupMatch,
-  type InfraProject,
+  type InfraProjectInput,
   type LprFixing,
   type PolicyPack,
   packSchemas,
@@ -12,6 +12,7 @@ import {
   type SubjectInput,
   screen,
   type Text,
+  tryEstimateProject,
 } from '@huinong/benefits';
 
 /**
@@ -58,7 +59,7 @@ export interface ScreenExample {
 export interface ProjectExample {
   readonly kind: 'project';
   readonly standardId: string;
-  readonly project: InfraProject;
+  readonly project: InfraProjectInput;
 }
 
 /** No example can be computed: the plan sets no number (reviewed amounts, 参照行业规范). */
@@ -76,21 +77,6 @@ const ILLUSTRATIVE_MONEY = '1000';
 
 /** Provinces for a 省外 work place: the first that is not the home province. */
 const OTHER_PROVINCES = ['广东省', '浙江省'];
-
-/** The project types estimateProject knows, by the standard it costs against. */
-const PROJECT_TYPES: Record<string, InfraProject['type']> = {
-  'infra-village-road': 'village-road',
-  'infra-road-upgrade': 'road-upgrade',
-  'infra-bridge-small': 'bridge',
-  'infra-bridge-large': 'bridge',
-  'infra-living-env': 'living-env',
-  'infra-toilet': 'toilet',
-};
-
-/** The project type estimateProject judges a standard as, or null when it knows none. */
-export function projectTypeOf(standard: Standard): InfraProject['type'] | null {
-  return PROJECT_TYPES[standard.id] ?? null;
-}
 
 /** Whether a standard is a 五(二) project cost standard (judged by estimateProject, not screened). */
 export function isProjectStandard(standard: Standard): boolean {
@@ -406,8 +392,7 @@ export function exampleFor(
 ): RuleExample {
   const a = standard.award;
   if (isProjectStandard(standard)) {
-    const type = projectTypeOf(standard);
-    if (a.kind !== 'cost-range' || type === 'living-env')
+    if (a.kind !== 'cost-range')
       return {
         kind: 'none',
         standardId: standard.id,
@@ -417,17 +402,18 @@ export function exampleFor(
           en: 'The plan gives no cost figure (it defers to industry norms): no example can be computed.',
         },
       };
-    if (type === null)
+    const project = projectOf(pack, standard);
+    if (project === null)
       return {
         kind: 'none',
         standardId: standard.id,
         reason: 'unknown-project',
         message: {
-          zh: '项目估算尚不支持这类项目。',
-          en: 'The project estimate does not cover this kind of project yet.',
+          zh: '无法为这项标准构造示例项目。',
+          en: 'No example project can be made for this standard.',
         },
       };
-    return { kind: 'project', standardId: standard.id, project: projectOf(standard, type) };
+    return { kind: 'project', standardId: standard.id, project };
   }
   const example = exampleSubject(pack, standard, options);
   if (example) return example;
@@ -442,18 +428,35 @@ export function exampleFor(
   };
 }
 
-/** One unit of the project: 1 km, 1 m² of deck (span 10 m for a small bridge, 11 m for a large), 1 seat. */
-function projectOf(standard: Standard, type: Exclude<InfraProject['type'], 'living-env'>): InfraProject {
-  switch (type) {
-    case 'village-road':
-    case 'road-upgrade':
-      return { type, lengthKm: '1' };
-    case 'bridge':
-      // 跨度10米以内 includes 10; the engine applies the small-span standard at exactly 10 m
-      return { type, spanM: standard.id === 'infra-bridge-large' ? '11' : '10', deckAreaM2: '1' };
-    case 'toilet':
-      return { type, count: '1' };
+/**
+ * One unit of the project (1 km, 1 m², 1 seat), each field its conditions read at the threshold
+ * (以内 and 以上 include it); when an earlier alternative of its group holds there too (10 m is
+ * both 10米以内 and 10米以上), one unit past the shared bound, so that the example is of this
+ * standard. Null when no such project is found.
+ */
+function projectOf(pack: PolicyPack, standard: Standard): InfraProjectInput | null {
+  for (const step of [0, 1]) {
+    const fields: Record<string, string> = {};
+    for (const c of standard.conditions) {
+      if (c.kind === 'min') fields[c.field] = plain(new Dec(c.threshold).plus(step));
+      else if (c.kind === 'max') fields[c.field] = plain(Dec.max(new Dec(c.threshold).minus(step), 0));
+      else if (c.kind === 'one-of' && c.values[0]) fields[c.field] = c.values[0];
+      else if (c.kind === 'attest') fields[c.field] = 'true';
+    }
+    const q = standard.project?.quantity?.key;
+    const quantity = q && fields[q] !== undefined ? fields[q] : '1';
+    if (q) delete fields[q];
+    const attested = Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, v === 'true' ? true : v] as const),
+    );
+    const project: InfraProjectInput = {
+      standardId: standard.id,
+      quantity,
+      ...(Object.keys(attested).length ? { fields: attested } : {}),
+    };
+    if (tryEstimateProject(project, pack).ok) return project;
   }
+  return null;
 }
 
 /** The screen of an example and its line for the standard. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { Text } from '../core/i18n.ts';
 import { isoDate } from '../schemas/fields.ts';
 import { HouseholdCategory, MonitoredType } from '../schemas/subject.schema.ts';
-import { PackInputs } from './inputs.schema.ts';
+import { InputField, PackInputs } from './inputs.schema.ts';
+import { checkProjects } from './project-checks.ts';
 
 /**
  * The policy pack: every standard of a plan as data. The kinds of standard are code (machine
@@ -37,10 +38,25 @@ const conditionBase = {
   text: z.string().min(1),
 };
 
+/** field ≥ threshold: "以上 / 及以上 / 不低于" include the number */
+const MinCondition = z.object({
+  kind: z.literal('min'),
+  ...conditionBase,
+  threshold: decimal,
+  unit: z.string(),
+});
+/** field ≤ threshold: "以内 / 以下 / 不超过" include the number */
+const MaxCondition = z.object({
+  kind: z.literal('max'),
+  ...conditionBase,
+  threshold: decimal,
+  unit: z.string(),
+});
+
 /** A check of the clause. "以上 / 及以上 / 不低于" are `min` and include the number. */
 export const Condition = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('min'), ...conditionBase, threshold: decimal, unit: z.string() }),
-  z.object({ kind: z.literal('max'), ...conditionBase, threshold: decimal, unit: z.string() }),
+  MinCondition,
+  MaxCondition,
   /** field ÷ per ≥ threshold, e.g. 亩均收入 = income ÷ area ≥ 2000 */
   z.object({
     kind: z.literal('min-ratio'),
@@ -156,10 +172,13 @@ export const Award = z.discriminatedUnion('kind', [
   }),
   /** no formula: the amount is set by review and recorded */
   z.object({ kind: z.literal('reviewed'), field: z.string() }),
-  /** project cost standard (五(二)): a range per unit, judged against a budget */
+  /**
+   * project cost standard (五(二)): a range per unit of the project's quantity (`per` is its unit
+   * code: km, m2, seat…), judged against a budget
+   */
   z.object({
     kind: z.literal('cost-range'),
-    per: z.enum(['km', 'm2', 'seat']),
+    per: z.string().min(1),
     min: decimal,
     max: decimal,
     average: z.boolean().default(false),
@@ -170,6 +189,51 @@ export const Award = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fee-reimbursement'), field: z.string() }),
 ]);
 export type Award = z.infer<typeof Award>;
+
+/**
+ * A design check of a project standard ("路基宽不低于4.5米", "路面厚度18厘米"): reported with its
+ * value, threshold and clause; it never decides which standard applies. `min` and `max` are the
+ * condition kinds; `equal` is a number the plan states exactly.
+ */
+export const ProjectCheck = z.discriminatedUnion('kind', [
+  MinCondition,
+  MaxCondition,
+  z.object({ kind: z.literal('equal'), ...conditionBase, threshold: decimal, unit: z.string() }),
+]);
+export type ProjectCheck = z.infer<typeof ProjectCheck>;
+
+/**
+ * What a project of a 五(二) standard gives: the quantity its cost is per (its unit is the award's
+ * `per`: km, m2, seat…; none when the plan gives no number), the other fields it reads (span,
+ * widths, thickness), and its design checks. The standard's `conditions` read these fields and
+ * decide whether it applies; standards that are alternatives of one clause (a small and a large
+ * bridge, chosen by span) name the same `group`. Fields are declared as activities' are (type,
+ * unit, label, question, help), so that the web and the CLI can ask for them.
+ */
+export const ProjectSpec = z.object({
+  /** the id of the pack's `projectGroups` entry this standard is an alternative of */
+  group: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
+  quantity: InputField.optional(),
+  fields: z.array(InputField).default([]),
+  checks: z.array(ProjectCheck).default([]),
+});
+export type ProjectSpec = z.infer<typeof ProjectSpec>;
+
+/**
+ * Standards that are alternatives of one clause: a project of the group is judged by the first
+ * of them (in pack order) whose conditions all hold. `overlap` is the plan's reading shown when
+ * the conditions of more than one hold ("以内、以上均含本数" at a span of exactly 10 m).
+ */
+export const ProjectGroup = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  clause: z.string().min(1),
+  label: TextSchema,
+  overlap: TextSchema.optional(),
+});
+export type ProjectGroup = z.infer<typeof ProjectGroup>;
 
 export const Standard = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -186,6 +250,8 @@ export const Standard = z.object({
   dated: Dated,
   /** things the reader must see: ambiguities, expectations stated but not tested */
   notes: z.array(TextSchema).default([]),
+  /** a project standard's quantity, fields and design checks (see `ProjectSpec`) */
+  project: ProjectSpec.optional(),
 });
 export type Standard = z.infer<typeof Standard>;
 export type StandardInput = z.input<typeof Standard>;
@@ -327,8 +393,11 @@ export const PolicyPack = z
     standards: z.array(Standard).min(1),
     limits: z.array(Limit).default([]),
     subjectNotes: z.array(SubjectNote).default([]),
+    /** project standards that are alternatives of one clause (see `ProjectGroup`) */
+    projectGroups: z.array(ProjectGroup).default([]),
   })
   .superRefine((p, ctx) => {
+    checkProjects(p, ctx);
     const ids = new Set<string>();
     p.standards.forEach((s, i) => {
       if (ids.has(s.id))
