@@ -14,6 +14,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { xixiang2023 } from '@huinong/policy-data';
+import { headerText, ROSTER_LIMITS, rosterLayout } from '@huinong/roster';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type AtomicFile, OutputSet } from '../src/node/files.ts';
 import { huinong, id18, tempDir, writeRoster } from './helpers.ts';
@@ -212,5 +215,68 @@ describe('6. never lose data', () => {
     expect(r.stderr).toContain(`无法写出到标准输出（${code}）`);
     expect(r.stderr).toContain(`cannot write to standard output (${code})`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('7. the bounds of one roster, and what Excel hides', () => {
+  test('two CSV files of half the rows bound each, one row past it together, are refused (exit 2) naming both', () => {
+    // 524,288 collectives in one file and 524,289 in the other: 1,048,577 rows, one past the
+    // bound; the last is line 524,290 of 西村.csv (its header is line 1)
+    const file = (name: string, rows: number) => {
+      const f = join(dir, name);
+      writeFileSync(f, `主体编号,名称\n${'C,合作社\n'.repeat(rows)}`);
+      return f;
+    };
+    const half = ROSTER_LIMITS.rows / 2;
+    const r = huinong('screen', file('东村.csv', half), file('西村.csv', half + 1), '--as-of', '2023-12-31');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('东村.csv、西村.csv 合计超过 1,048,576 行（位置：西村.csv!524290）');
+    expect(r.stderr).toContain(
+      '东村.csv, 西村.csv together have more than 1,048,576 rows (at 西村.csv!524290)',
+    );
+    expect(r.stdout).toBe('');
+  }, 120_000);
+
+  test('a hidden sheet of 3 households: each row reported as not screened, exit 1; the visible one paid', async () => {
+    const H = rosterLayout(xixiang2023).households;
+    const A = rosterLayout(xixiang2023).activities;
+    const row = (def: typeof H, v: Record<string, string | number>) =>
+      def.columns.map((c) => v[c.key] ?? null);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('农户及成员').addRows([
+      H.columns.map(headerText),
+      row(H, { rowType: '户主', householdId: 'H1', name: '王建国', idNumber: WANG, category: '脱贫户' }),
+    ]);
+    wb.addWorksheet('产业').addRows([
+      A.columns.map(headerText),
+      row(A, { subjectId: 'H1', type: '养猪', head: 4, income: 3000 }),
+    ]);
+    wb.addWorksheet('旧名册', { state: 'hidden' }).addRows([
+      H.columns.map(headerText),
+      ...['H7', 'H8', 'H9'].map((id) =>
+        row(H, { rowType: '户主', householdId: id, name: '某', category: '脱贫户' }),
+      ),
+    ]);
+    wb.addWorksheet('选项', { state: 'hidden' }).addRows([['户主'], ['成员']]);
+    const f = join(dir, 'hidden.xlsx');
+    await wb.xlsx.writeFile(f);
+    const r = huinong('screen', f, '--as-of', '2023-12-31');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const rows = out.exceptions.filter(
+      (i: { sheet: string; row: number | null }) => i.sheet === '旧名册' && i.row !== null,
+    );
+    expect(
+      rows.map((i: { row: number; subjectId: string; kind: string }) => [i.row, i.subjectId, i.kind]),
+    ).toEqual([
+      [2, 'H7', 'not-screened'],
+      [3, 'H8', 'not-screened'],
+      [4, 'H9', 'not-screened'],
+    ]);
+    expect(out.exceptions.some((i: { sheet: string }) => i.sheet === '选项')).toBe(false);
+    // 4 × 700 = 2,800.00 for H1's pigs; the terminal says why the three were left out
+    expect(r.stderr).toContain('合计 ¥2800.00');
+    expect(r.stderr).toContain('工作表「旧名册」是隐藏的，其中 3 行名册数据未筛查');
+    expect(r.stderr).toContain('3 rows rejected (see 异常)');
   });
 });

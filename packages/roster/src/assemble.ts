@@ -65,6 +65,8 @@ export interface RosterIssue {
   readonly key: string | null;
   readonly subjectId: string | null;
   readonly message: Text;
+  /** how many rows a rejecting issue stands for, when more than its own (rows not listed one by one) */
+  readonly rows?: number;
 }
 
 /** Where a subject, member or activity came from, and how to name it on a result line. */

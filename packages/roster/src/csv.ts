@@ -1,4 +1,6 @@
 /** RFC 4180 CSV: parsing with a clear error for a broken quote, and writing for Excel. */
+import { LimitError } from './limits.ts';
+import { columnLetter } from './xlsx/read.ts';
 
 export class CsvError extends Error {
   constructor(
@@ -10,20 +12,64 @@ export class CsvError extends Error {
   }
 }
 
+/** Bounds on one record, checked as it is read: a hostile line is refused before it is all split. */
+export interface CsvBounds {
+  /** fields in one record (Excel's columns); past it, `LimitError('columns')` */
+  readonly fields?: number;
+  /** characters in one field (Excel's cell); past it, `LimitError('cellChars')` */
+  readonly fieldChars?: number;
+}
+
 /**
  * Parses CSV text into records of fields. Quoted fields may hold commas, quotes ("") and line
  * breaks; a quote left open at the end of the file is an error naming the line it opened on.
  * Lines end with CRLF, LF or CR.
  */
-export function parseCsv(input: string): string[][] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+export function parseCsv(input: string, bounds: CsvBounds = {}): string[][] {
   const records: string[][] = [];
+  eachCsvRecord(
+    input,
+    (r) => {
+      records.push(r);
+      return true;
+    },
+    bounds,
+  );
+  return records;
+}
+
+/**
+ * Gives each record of CSV text to `onRecord` (its fields and its 1-based number, the row Excel
+ * shows it on) as soon as it is read, until `onRecord` returns false: one record at a time is
+ * held, not the whole file split into fields (a 256 MB file of commas would be a billion fields).
+ * A record or field past `bounds` throws `LimitError`, `at` its cell ("XFE3", "B7").
+ */
+export function eachCsvRecord(
+  input: string,
+  onRecord: (fields: string[], record: number) => boolean | undefined,
+  bounds: CsvBounds = {},
+): void {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const maxFields = bounds.fields ?? Number.POSITIVE_INFINITY;
+  const maxChars = bounds.fieldChars ?? Number.POSITIVE_INFINITY;
   let record: string[] = [];
+  let number = 1;
   let field = '';
   let line = 1;
   let i = 0;
   const n = text.length;
   let fieldStarted = false;
+  const tooLong = () => {
+    if (field.length > maxChars)
+      throw new LimitError('cellChars', `${columnLetter(record.length + 1)}${number}`, maxChars);
+  };
+  const push = () => {
+    if (record.length >= maxFields)
+      throw new LimitError('columns', `${columnLetter(record.length + 1)}${number}`, maxFields);
+    record.push(field);
+    field = '';
+    fieldStarted = false;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 34 /* " */ && field === '' && !fieldStarted) {
@@ -45,38 +91,37 @@ export function parseCsv(input: string): string[][] {
         break;
       }
       field = value;
+      tooLong();
       fieldStarted = true;
       // text after a closing quote up to the next separator is kept as written
       continue;
     }
     if (c === 44 /* , */) {
-      record.push(field);
-      field = '';
-      fieldStarted = false;
+      push();
       i++;
       continue;
     }
     if (c === 10 || c === 13) {
-      record.push(field);
-      records.push(record);
+      push();
+      const done = onRecord(record, number) === false;
       record = [];
-      field = '';
-      fieldStarted = false;
+      number++;
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line++;
+      if (done) return;
       continue;
     }
     const next = text.slice(i).search(/[,\r\n]/);
     const end = next < 0 ? n : i + next;
     field += text.slice(i, end);
+    tooLong();
     fieldStarted = true;
     i = end;
   }
   if (fieldStarted || field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
+    push();
+    onRecord(record, number);
   }
-  return records;
 }
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break. */

@@ -12,7 +12,10 @@ export const ROSTER_LIMITS = {
   inflatedBytes: 1024 * 1024 * 1024,
   /** bytes one part may inflate to */
   partBytes: 512 * 1024 * 1024,
-  /** rows with content kept over all sheets of one file; and the last row number Excel has */
+  /**
+   * rows with content kept over the whole roster (all sheets of a workbook, or all CSV files given
+   * together); and the last row number Excel has (of a sheet, or of one CSV file)
+   */
   rows: 1_048_576,
   /** cells in one row, and the last column (XFD) */
   columns: 16_384,
@@ -34,14 +37,27 @@ export const ROSTER_LIMITS = {
 
 export type RosterLimit = keyof typeof ROSTER_LIMITS;
 
-/** A file past one of `ROSTER_LIMITS`; `at` says where (a cell, a sheet), when known. */
+/**
+ * A file past one of `ROSTER_LIMITS`; `at` says where (a cell, a sheet), when known; `bound` is
+ * the bound it went past (lower than `ROSTER_LIMITS` only where a caller set a lower one).
+ */
 export class LimitError extends Error {
   constructor(
     readonly limit: RosterLimit,
     readonly at: string | null = null,
+    readonly bound: number = ROSTER_LIMITS[limit],
   ) {
-    super(`${limit} above ${ROSTER_LIMITS[limit]}${at ? ` at ${at}` : ''}`);
+    super(`${limit} above ${bound}${at ? ` at ${at}` : ''}`);
   }
+}
+
+/**
+ * Bounds lower than `ROSTER_LIMITS` for one read (a test at the bound and one past it, without
+ * a million rows); a bound above `ROSTER_LIMITS` is held to it, so a caller can only tighten.
+ */
+export interface RosterBounds {
+  /** rows with content kept over the whole roster (default and at most `ROSTER_LIMITS.rows`) */
+  readonly rows?: number;
 }
 
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
@@ -73,12 +89,23 @@ const WHAT: Record<RosterLimit, (n: number) => Text> = {
   csvBytes: (n) => ({ zh: `大于 ${MB(n)}`, en: `is larger than ${MB(n)}` }),
 };
 
-/** The message for a file past a bound: "名册.xlsx 解压后超过 1024 MB（…）". */
-export function limitText(file: string, e: LimitError): Text {
-  const w = WHAT[e.limit](ROSTER_LIMITS[e.limit]);
+/**
+ * The message for a file past a bound: "名册.xlsx 解压后超过 1024 MB（…）". Several files (CSV
+ * files screened together share the rows bound) are all named, and said to be over it together:
+ * none of them alone may be, and a cadre must know which files to split.
+ */
+export function limitText(file: string | readonly string[], e: LimitError): Text {
+  const files = typeof file === 'string' ? [file] : file;
+  const w = WHAT[e.limit](e.bound);
   const at = e.at ? { zh: `（位置：${e.at}）`, en: ` (at ${e.at})` } : { zh: '', en: '' };
+  // several files: what is over the bound is their sum ("have", not "has")
+  const zh = files.length > 1 ? `${files.join('、')} 合计` : `${files[0] ?? ''} `;
+  const en =
+    files.length > 1
+      ? `${files.join(', ')} together ${w.en.replace(/^has /, 'have ')}`
+      : `${files[0] ?? ''} ${w.en}`;
   return {
-    zh: `${file} ${w.zh}${at.zh}，超出名册文件的上限，可能是损坏或恶意的文件；请按镇或村拆分，或在 Excel 中另存后再试`,
-    en: `${file} ${w.en}${at.en}: past the bounds of a roster file (a damaged or hostile file?); split it by township or village, or save it again from Excel`,
+    zh: `${zh}${w.zh}${at.zh}，超出名册文件的上限，可能是损坏或恶意的文件；请按镇或村拆分，或在 Excel 中另存后再试`,
+    en: `${en}${at.en}: past the bounds of a roster file (a damaged or hostile file?); split it by township or village, or save it again from Excel`,
   };
 }

@@ -150,9 +150,14 @@ export async function runRoster(
   const publicity: PublicityChoice = options.publicity ?? {};
   let issueCount = 0;
   const rejectedRows = new Set<string>();
+  // rows an issue stands for beyond its own (a hidden sheet's rows past those listed)
+  let unlistedRejected = 0;
   const addIssue = (i: RosterIssue) => {
     issueCount++;
-    if (i.rejected) rejectedRows.add(`${i.sheet}\u0000${i.row ?? ''}`);
+    if (i.rejected) {
+      rejectedRows.add(`${i.sheet}\u0000${i.row ?? ''}`);
+      if (i.rows !== undefined && i.rows > 1) unlistedRejected += i.rows - 1;
+    }
     sink.issue(i);
   };
   for (const i of notes) addIssue(i);
@@ -431,11 +436,11 @@ export async function runRoster(
     })),
     total: { subjects: screened, lines, adjustments: adjusted, amount: total.toFixed(2) },
     rowsRead: roster.rows,
-    rejectedRows: rejectedRows.size,
+    rejectedRows: rejectedRows.size + unlistedRejected,
     issues: issueCount,
     mask: { head: mask.head ?? 6, tail: mask.tail ?? 4 },
     publicity: { account: publicity.account ?? 'hidden', name: publicity.name ?? 'full' },
   };
   await sink.finish(summary);
-  return { summary, rejected: rejectedRows.size > 0 };
+  return { summary, rejected: rejectedRows.size + unlistedRejected > 0 };
 }

@@ -7,16 +7,15 @@ import { indexRoster, type PlaceResolver, type Roster, type RosterIssue, rosterO
 import { rosterLayout } from './columns.ts';
 import { assembleJson } from './from-json.ts';
 import type { PublicityChoice } from './labels.ts';
-import { LimitError, limitText, ROSTER_LIMITS } from './limits.ts';
+import { LimitError, limitText, ROSTER_LIMITS, type RosterBounds } from './limits.ts';
 import type { ResultSink } from './output.ts';
 import { type RunResult, runRoster } from './run.ts';
 import {
   csvTooLarge,
   MAX_CSV_BYTES,
-  mergeSources,
   RosterFileError,
   type RosterSource,
-  readCsv,
+  readCsvFiles,
   readXlsx,
   requireData,
 } from './sources.ts';
@@ -64,6 +63,8 @@ export interface ScreenRosterOptions {
   readonly keepIssues?: number;
   /** the first this many 明细 rows also carry their item and reason in English (the page's) */
   readonly englishRows?: number;
+  /** bounds lower than `ROSTER_LIMITS` while reading (tests at the bound and one past it) */
+  readonly bounds?: RosterBounds;
 }
 
 export interface ScreenRosterResult extends RunResult {
@@ -144,11 +145,15 @@ export async function loadRoster(
     source = await readXlsx(input.source, input.name, layout, {
       ...(options.codec ? { codec: options.codec } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.bounds ? { bounds: options.bounds } : {}),
     });
   } else {
-    const parts: RosterSource[] = [];
-    for (const input of inputs) parts.push(readCsv(await readAll(input), input.name, layout));
-    source = mergeSources(parts);
+    // one roster in several files: read one at a time, their rows bounded together
+    source = await readCsvFiles(
+      inputs.map((input) => ({ name: input.name, bytes: () => readAll(input) })),
+      layout,
+      options.bounds ? { bounds: options.bounds } : {},
+    );
   }
   requireData(source, label);
   for (const n of source.notes)
@@ -160,8 +165,9 @@ export async function loadRoster(
       column: n.column ?? null,
       header: n.header ?? null,
       key: null,
-      subjectId: null,
+      subjectId: n.subjectId ?? null,
       message: n.message,
+      ...(n.rows === undefined ? {} : { rows: n.rows }),
     });
   return indexRoster(source, pack, asOf, options.resolvePlace ? { resolvePlace: options.resolvePlace } : {});
 }

@@ -6,9 +6,9 @@
  */
 import { closestName, type Text } from '@huinong/benefits';
 import { type ColumnDef, headerText, norm, type RosterLayout, type SheetDef } from './columns.ts';
-import { CsvError, decodeCsv, parseCsv } from './csv.ts';
+import { CsvError, decodeCsv, eachCsvRecord } from './csv.ts';
 import type { IssueKind } from './labels.ts';
-import { LimitError, limitText, ROSTER_LIMITS } from './limits.ts';
+import { LimitError, limitText, ROSTER_LIMITS, type RosterBounds } from './limits.ts';
 import { isBlank } from './values.ts';
 import type { ByteSource, Codec } from './xlsx/codec.ts';
 import { type CellValue, columnLetter, type MergedRange, XlsxReader, type XlsxSheet } from './xlsx/read.ts';
@@ -47,9 +47,13 @@ export interface SourceNote {
   /** default `warning` */
   readonly kind?: IssueKind;
   readonly rejected?: boolean;
+  /** the row's 户编号 / 主体编号, when the note is about one row left out */
+  readonly subjectId?: string | null;
   /** the column letter and the header as written, when the note is about a column */
   readonly column?: string | null;
   readonly header?: string | null;
+  /** how many rows a rejecting note stands for, when more than its own (rows not listed one by one) */
+  readonly rows?: number;
 }
 
 export interface RosterSource {
@@ -64,18 +68,49 @@ export interface ReadOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** the compression codec (default: the web platform's streams) */
   readonly codec?: Codec;
+  /** bounds lower than `ROSTER_LIMITS` (tests at the bound and one past it) */
+  readonly bounds?: RosterBounds;
 }
 
-/** Rows scanned for a header before a sheet is judged to have none. */
-const HEADER_SCAN_ROWS = 20;
+/**
+ * The rows of a sheet searched for its header: a title block of notes above it (填表说明, 填报单位,
+ * 日期) is common, often 20 or 30 rows, hardly ever 100. The bound is said in the message of a
+ * sheet without a header, so that a cadre knows where to put it.
+ */
+export const HEADER_SCAN_ROWS = 100;
+/**
+ * The rows of hidden sheets reported one by one (over the whole workbook), each as not screened:
+ * enough for a caseworker to find the households; past it, one more note gives the count.
+ */
+export const HIDDEN_ROWS_LISTED = 1000;
+/** Rows above a header listed by number in the note about them. */
+const ABOVE_LISTED = 10;
 /** The largest CSV file read (it is read whole). */
 export const MAX_CSV_BYTES = ROSTER_LIMITS.csvBytes;
 /** Headers of columns a roster often has and nobody needs reported (序号, 备注). */
 const QUIET_HEADERS = new Set(['序号', '编号序号', '备注', '说明', 'no', 'no.', '#']);
 
-/** Rows kept over every sheet of one file, against `ROSTER_LIMITS.rows`. */
-interface RowCount {
-  n: number;
+/**
+ * Rows kept over the whole roster (every sheet of a workbook, every CSV file of one screen),
+ * against `ROSTER_LIMITS.rows` or a lower bound; `over` once it went past.
+ */
+class RowCount {
+  n = 0;
+  over = false;
+  readonly max: number;
+  constructor(bounds: RosterBounds | undefined) {
+    this.max = Math.min(bounds?.rows ?? ROSTER_LIMITS.rows, ROSTER_LIMITS.rows);
+  }
+  add(at: string): void {
+    if (++this.n <= this.max) return;
+    this.over = true;
+    throw new LimitError('rows', at, this.max);
+  }
+}
+
+/** The hidden rows still to be listed one by one, over a workbook. */
+interface HiddenBudget {
+  left: number;
 }
 
 function cellText(v: CellValue | undefined): string {
@@ -167,8 +202,17 @@ function isExample(values: readonly (CellValue | undefined)[], def: SheetDef): b
   return v.startsWith('示例') || v.toLowerCase().startsWith('example');
 }
 
-const HEADERS_WANTED = (def: SheetDef): string =>
-  def.required.map((k) => def.columns.find((c) => c.key === k)?.zh ?? k).join('、');
+const HEADERS_WANTED = (def: SheetDef): Text => ({
+  zh: def.required.map((k) => `「${def.columns.find((c) => c.key === k)?.zh ?? k}」`).join('、'),
+  en: def.required.map((k) => `${def.columns.find((c) => c.key === k)?.zh ?? k} (${k})`).join(', '),
+});
+
+/** The rows of a hidden sheet past the listing budget: counted, not kept. */
+interface Unlisted {
+  count: number;
+  first: number;
+  last: number;
+}
 
 /**
  * Turns a stream of rows into a sheet: finds the header, skips the key row and example rows, and
@@ -177,7 +221,6 @@ const HEADERS_WANTED = (def: SheetDef): string =>
 class SheetBuilder {
   private match: HeaderMatch | null = null;
   private def: SheetDef | null;
-  private scanned = 0;
   private sawContent = false;
   private keyRowChecked = false;
   private lastFilled = 0;
@@ -187,13 +230,20 @@ class SheetBuilder {
   private repeatedHeaders: number[] = [];
   readonly rows: RawRow[] = [];
   stoppedAt: number | null = null;
+  /** on a hidden sheet: the rows past the listing budget */
+  readonly unlisted: Unlisted = { count: 0, first: 0, last: 0 };
 
+  /**
+   * `hidden`: the sheet is hidden, its rows are never screened; they do not count against the
+   * rows bound (the reader bounds each sheet), and past the budget only their count is kept.
+   */
   constructor(
     readonly label: string,
     private readonly named: SheetDef | undefined,
     private readonly blankRun: number,
     private readonly candidates: readonly SheetDef[],
-    private readonly count: RowCount = { n: 0 },
+    private readonly count: RowCount,
+    private readonly hidden: HiddenBudget | null = null,
   ) {
     this.def = named ?? null;
   }
@@ -203,7 +253,8 @@ class SheetBuilder {
     if (!this.match) {
       if (cells.some((v) => !isBlank(v))) {
         this.sawContent = true;
-        this.scanned++;
+        // below the rows searched: not a header, however it reads
+        if (row > HEADER_SCAN_ROWS) return false;
         // a sheet named for a roster sheet must have its header; another sheet takes the
         // definition whose columns its header matches best
         let best: { def: SheetDef; m: HeaderMatch } | null = null;
@@ -222,7 +273,7 @@ class SheetBuilder {
         for (const v of cells) if (!isBlank(v)) filled++;
         if (filled >= 2) this.above.push(row);
       }
-      return this.scanned < HEADER_SCAN_ROWS && row < this.blankRun;
+      return row < HEADER_SCAN_ROWS;
     }
     const def = this.def as SheetDef;
     if (!this.keyRowChecked) {
@@ -257,27 +308,39 @@ class SheetBuilder {
       this.repeatedHeaders.push(row);
       return true;
     }
-    if (!isExample(values, def)) {
-      if (++this.count.n > ROSTER_LIMITS.rows) throw new LimitError('rows', `${this.label}!${row}`);
-      this.rows.push({ row, values });
+    if (isExample(values, def)) return true;
+    if (this.hidden) {
+      if (this.hidden.left > 0) {
+        this.hidden.left--;
+        this.rows.push({ row, values });
+      } else {
+        const u = this.unlisted;
+        if (u.count++ === 0) u.first = row;
+        u.last = row;
+      }
+      return true;
     }
+    this.count.add(`${this.label}!${row}`);
+    this.rows.push({ row, values });
     return true;
   }
 
   finish(notes: SourceNote[], merges: readonly MergedRange[] = []): RawSheet | null {
     if (!this.match) {
-      if (this.named && this.sawContent)
+      if (this.named && this.sawContent) {
+        const wanted = HEADERS_WANTED(this.named);
         throw new RosterFileError({
-          zh: `工作表「${this.label}」找不到表头（需要包含：${HEADERS_WANTED(this.named)}）`,
-          en: `sheet "${this.label}" has no header row (it needs the columns ${this.named.required.join(', ')})`,
+          zh: `工作表「${this.label}」找不到表头：在第 1–${HEADER_SCAN_ROWS} 行中没有一行包含${wanted.zh}等列名；请把表头放在前 ${HEADER_SCAN_ROWS} 行内（可用 huinong template 生成模板）`,
+          en: `sheet "${this.label}" has no header row: none of rows 1–${HEADER_SCAN_ROWS} names the columns ${wanted.en}; put the header within the first ${HEADER_SCAN_ROWS} rows (huinong template writes a template)`,
         });
+      }
       if (this.sawContent && !/^(说明|选项|readme|options)$/i.test(this.label))
         notes.push({
           sheet: this.label,
           row: null,
           message: {
-            zh: '不是名册工作表（找不到表头），已忽略',
-            en: 'not a roster sheet (no header found); ignored',
+            zh: `不是名册工作表（前 ${HEADER_SCAN_ROWS} 行中找不到表头），已忽略`,
+            en: `not a roster sheet (no header in rows 1–${HEADER_SCAN_ROWS}); ignored`,
           },
         });
       return null;
@@ -342,14 +405,18 @@ class SheetBuilder {
         `「${r.text}」出现两次：只读第 ${columnLetter(r.kept)} 列，第 ${columnLetter(r.col)} 列未读取`,
         `"${r.text}" appears twice: column ${columnLetter(r.kept)} was read, column ${columnLetter(r.col)} was not`,
       );
-    if (this.above.length)
+    if (this.above.length) {
+      // a long title block of two-cell rows is listed by its first rows and counted
+      const shown = this.above.slice(0, ABOVE_LISTED);
+      const more = this.above.length - shown.length;
       note(
         this.above[0] as number,
         null,
         null,
-        `表头在第${this.headerRow}行，其上方第${this.above.join('、')}行有数据，未读取：表头应在数据之上`,
-        `the header is on row ${this.headerRow}; rows ${this.above.join(', ')} above it hold data and were not read`,
+        `表头在第${this.headerRow}行，其上方第${shown.join('、')}行${more ? `等 ${this.above.length} 行` : ''}有数据，未读取：表头应在数据之上`,
+        `the header is on row ${this.headerRow}; rows ${shown.join(', ')}${more ? ` and ${more} more` : ''} above it hold data and were not read`,
       );
+    }
     for (const row of this.repeatedHeaders)
       note(
         row,
@@ -475,7 +542,8 @@ export async function readXlsx(
   const sheets: RawSheet[] = [];
   const notes: SourceNote[] = [];
   const total = reader.sheetBytes;
-  const count: RowCount = { n: 0 };
+  const count = new RowCount(options.bounds);
+  const listed: HiddenBudget = { left: HIDDEN_ROWS_LISTED };
   let before = 0;
   try {
     for (const sheet of reader.sheets) {
@@ -485,6 +553,7 @@ export async function readXlsx(
         blankRun,
         layout.sheets,
         count,
+        sheet.hidden ? listed : null,
       );
       const report = options.onProgress;
       const { merges } = await reader.readSheet(sheet, (r) => builder.add(r.row, r.cells), {
@@ -493,7 +562,7 @@ export async function readXlsx(
       });
       before += sheet.entry.compressedSize;
       if (sheet.hidden) {
-        hiddenSheet(sheet, builder, notes, count);
+        hiddenSheet(sheet, builder, notes);
         continue;
       }
       const raw = builder.finish(notes, merges);
@@ -516,11 +585,13 @@ export async function readXlsx(
 
 /**
  * A hidden or very hidden sheet is never screened: what nobody sees in Excel is not paid. When it
- * holds roster rows they are reported as left out (exit code 1), so that the cadre unhides the
- * sheet (or deletes it) and screens again; a hidden sheet of lists (the template's 选项) is passed
- * over quietly.
+ * holds roster rows, the sheet is named in a note (what to do), and each row (the first
+ * `HIDDEN_ROWS_LISTED` of the workbook) is reported as not screened, by row and 户编号, so that the
+ * caseworker knows which households were left out — exit code 1 — then unhides the sheet (or
+ * deletes it) and screens again. A hidden sheet of lists (the template's 选项) has no roster header
+ * and is passed over quietly, as is one whose header cannot be found.
  */
-function hiddenSheet(sheet: XlsxSheet, builder: SheetBuilder, notes: SourceNote[], count: RowCount): void {
+function hiddenSheet(sheet: XlsxSheet, builder: SheetBuilder, notes: SourceNote[]): void {
   let raw: RawSheet | null;
   try {
     raw = builder.finish([]);
@@ -528,19 +599,52 @@ function hiddenSheet(sheet: XlsxSheet, builder: SheetBuilder, notes: SourceNote[
     // a hidden sheet named for a roster sheet without a header: nothing to screen
     raw = null;
   }
-  if (!raw || raw.rows.length === 0) return;
-  count.n -= raw.rows.length;
+  const more = builder.unlisted;
+  const rows = (raw?.rows.length ?? 0) + more.count;
+  if (!raw || rows === 0) return;
   const very = sheet.state === 'veryHidden';
   notes.push({
     sheet: sheet.name,
     row: null,
     kind: 'hidden-sheet',
-    rejected: true,
+    // the rows below are the ones left out; this note says why and what to do
+    rejected: false,
     message: {
-      zh: `工作表「${sheet.name}」是${very ? '深度隐藏（very hidden，Excel 菜单中无法取消隐藏）' : '隐藏'}的，其中 ${raw.rows.length} 行名册数据未筛查：在 Excel 中看不到的数据不予发放；如属本名册，请${very ? '请技术人员在 VBA 编辑器中将其设为可见' : '取消隐藏'}后重新筛查，否则请删除该表`,
-      en: `sheet "${sheet.name}" is ${very ? 'very hidden (Excel’s menus cannot show it)' : 'hidden'}: its ${raw.rows.length} roster rows were not screened, since nothing unseen in Excel is paid; if they belong to the roster, make the sheet visible${very ? ' (in the VBA editor)' : ''} and screen again, else delete it`,
+      zh: `工作表「${sheet.name}」是${very ? '深度隐藏（very hidden，Excel 菜单中无法取消隐藏）' : '隐藏'}的，其中 ${rows} 行名册数据未筛查：在 Excel 中看不到的数据不予发放；如属本名册，请${very ? '技术人员在 VBA 编辑器中将其设为可见' : '取消隐藏'}后重新筛查，否则请删除该表`,
+      en: `sheet "${sheet.name}" is ${very ? 'very hidden (Excel’s menus cannot show it)' : 'hidden'}: its ${rows} roster rows were not screened, since nothing unseen in Excel is paid; if they belong to the roster, make the sheet visible${very ? ' (in the VBA editor)' : ''} and screen again, else delete it`,
     },
   });
+  const def = raw.def;
+  const idAt = def.columns.findIndex((c) => c.key === def.idKey);
+  const idCol = def.columns[idAt] as ColumnDef;
+  const where = { zh: very ? '深度隐藏' : '隐藏', en: very ? 'very hidden' : 'hidden' };
+  for (const r of raw.rows) {
+    const v = r.values[idAt];
+    const id = v === undefined || v === null || typeof v === 'object' ? '' : String(v).trim();
+    notes.push({
+      sheet: sheet.name,
+      row: r.row,
+      kind: 'not-screened',
+      rejected: true,
+      subjectId: id || null,
+      message: {
+        zh: `未筛查：本行在${where.zh}的工作表上${id ? `（${idCol.zh} ${id}）` : ''}，在 Excel 中看不到，不予发放`,
+        en: `not screened: on a ${where.en} sheet${id ? ` (${def.idKey} ${id})` : ''}, which Excel does not show, so it is not paid`,
+      },
+    });
+  }
+  if (more.count > 0)
+    notes.push({
+      sheet: sheet.name,
+      row: more.first,
+      kind: 'not-screened',
+      rejected: true,
+      rows: more.count,
+      message: {
+        zh: `未筛查：本表第${more.first}–${more.last}行中另有 ${more.count} 行名册数据同在${where.zh}的工作表上，未逐行列出（只逐行列出前 ${HIDDEN_ROWS_LISTED.toLocaleString('en-US')} 行）`,
+        en: `not screened: ${more.count} more roster rows of rows ${more.first}–${more.last} are on this ${where.en} sheet, not listed one by one (only the first ${HIDDEN_ROWS_LISTED.toLocaleString('en-US')} are)`,
+      },
+    });
 }
 
 /** The error for a CSV file over `MAX_CSV_BYTES`. */
@@ -550,7 +654,8 @@ export function csvTooLarge(file: string): RosterFileError {
 
 /**
  * Reads one CSV file (its bytes; `file` is its name) as one roster sheet — which sheet: by the
- * file name, else by the header.
+ * file name, else by the header. Several files of one roster: `readCsvFiles`, which bounds their
+ * rows together.
  */
 export function readCsv(
   bytes: Uint8Array,
@@ -558,40 +663,77 @@ export function readCsv(
   layout: RosterLayout,
   options: ReadOptions = {},
 ): RosterSource {
+  return readCsvInto(bytes, file, [file], layout, options, new RowCount(options.bounds));
+}
+
+/** A CSV file of a roster, read when its turn comes (one file's bytes held at a time). */
+export interface CsvInput {
+  readonly name: string;
+  readonly bytes: () => Uint8Array | Promise<Uint8Array>;
+}
+
+/**
+ * Reads CSV files (one sheet each) as one roster. The rows bound is over all of them together,
+ * as over all sheets of a workbook: N files cannot carry N times it; past it, the refusal names
+ * every file. Each file must hold a roster sheet.
+ */
+export async function readCsvFiles(
+  files: readonly CsvInput[],
+  layout: RosterLayout,
+  options: ReadOptions = {},
+): Promise<RosterSource> {
+  const count = new RowCount(options.bounds);
+  const names = files.map((f) => f.name);
+  const parts: RosterSource[] = [];
+  for (const f of files) parts.push(readCsvInto(await f.bytes(), f.name, names, layout, options, count));
+  return mergeSources(parts);
+}
+
+/**
+ * One CSV file into `count`, shared by the files of one roster (`names`). A CSV file has the
+ * bounds of one sheet in Excel: a record (row) past 1,048,576, more than 16,384 fields (columns)
+ * in a record, a field of more than 32,767 characters are refused, as in an .xlsx; records are
+ * split one at a time, as the builder takes them, and the rest is not split once it stops.
+ */
+function readCsvInto(
+  bytes: Uint8Array,
+  file: string,
+  names: readonly string[],
+  layout: RosterLayout,
+  options: ReadOptions,
+  count: RowCount,
+): RosterSource {
   if (bytes.length > MAX_CSV_BYTES) throw csvTooLarge(file);
   const { text } = decodeCsv(bytes);
-  let records: string[][];
+  const builder = new SheetBuilder(
+    file,
+    layout.sheetByName(file.replace(/\.csv$/i, '')),
+    options.blankRun ?? 1000,
+    layout.sheets,
+    count,
+  );
+  const notes: SourceNote[] = [];
+  let raw: RawSheet | null;
   try {
-    records = parseCsv(text);
+    eachCsvRecord(
+      text,
+      (record, row) => {
+        // Excel shows no row past its last: a household there would be paid unseen
+        if (row > ROSTER_LIMITS.rows) throw new LimitError('rows', `${file}!${row}`);
+        const cells: CellValue[] = [null, ...record];
+        return builder.add(row, cells);
+      },
+      { fields: ROSTER_LIMITS.columns, fieldChars: ROSTER_LIMITS.cellChars },
+    );
+    raw = builder.finish(notes);
   } catch (e) {
     if (e instanceof CsvError)
       throw new RosterFileError({
         zh: `${file} 第${e.line}行的引号没有闭合，无法读取（请检查该行的双引号）`,
         en: `${file}: the quote opened on line ${e.line} is never closed`,
       });
-    throw e;
-  }
-  const builder = new SheetBuilder(
-    file,
-    layout.sheetByName(file.replace(/\.csv$/i, '')),
-    options.blankRun ?? 1000,
-    layout.sheets,
-  );
-  const notes: SourceNote[] = [];
-  let raw: RawSheet | null;
-  try {
-    for (let i = 0; i < records.length; i++) {
-      const record = records[i] as string[];
-      if (record.length > ROSTER_LIMITS.columns) throw new LimitError('columns', `${file}:${i + 1}`);
-      for (let k = 0; k < record.length; k++)
-        if ((record[k] as string).length > ROSTER_LIMITS.cellChars)
-          throw new LimitError('cellChars', `${file}:${i + 1}:${columnLetter(k + 1)}`);
-      const cells: CellValue[] = [null, ...record];
-      if (!builder.add(i + 1, cells)) break;
-    }
-    raw = builder.finish(notes);
-  } catch (e) {
-    if (e instanceof LimitError) throw new RosterFileError(limitText(file, e));
+    // past the rows bound of the roster: every file counts, so every file is named
+    if (e instanceof LimitError) throw new RosterFileError(limitText(count.over ? names : file, e));
     throw e;
   }
   return finish(file, raw ? [raw] : [], notes);
@@ -605,8 +747,8 @@ export function mergeSources(sources: readonly RosterSource[]): RosterSource {
 function finish(file: string, sheets: RawSheet[], notes: SourceNote[]): RosterSource {
   if (sheets.length === 0)
     throw new RosterFileError({
-      zh: `${file} 中找不到名册工作表（农户及成员、产业、村集体、经营主体）或其表头；可用 huinong template 生成模板`,
-      en: `${file} has no roster sheet (农户及成员 households, 产业 activities, 村集体 collectives, 经营主体 operators) with a header row; run huinong template for a template`,
+      zh: `${file} 中找不到名册工作表（农户及成员、产业、村集体、经营主体）或其表头（在每张表的前 ${HEADER_SCAN_ROWS} 行中查找）；可用 huinong template 生成模板`,
+      en: `${file} has no roster sheet (农户及成员 households, 产业 activities, 村集体 collectives, 经营主体 operators) with a header row (looked for in rows 1–${HEADER_SCAN_ROWS} of each sheet); run huinong template for a template`,
     });
   return { sheets, notes };
 }

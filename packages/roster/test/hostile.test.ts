@@ -152,10 +152,14 @@ describe('2. what Excel hides is not paid silently', () => {
     );
     expect(r.summary.total.subjects).toBe(1);
     expect(r.details.some((d) => d.subjectId === 'H9')).toBe(false);
+    // the sheet's note says why and what to do; its one row is the one left out (rejected)
     const i = r.issues.find((x) => x.kind === 'hidden-sheet');
-    expect(i?.rejected).toBe(true);
+    expect(i?.rejected).toBe(false);
     expect(i?.message.zh).toContain('深度隐藏');
     expect(i?.message.en).toContain('its 1 roster rows were not screened');
+    const left = r.issues.filter((x) => x.sheet === '农户及成员2' && x.rejected);
+    expect(left.map((x) => [x.kind, x.row, x.subjectId])).toEqual([['not-screened', 2, 'H9']]);
+    expect(r.summary.rejectedRows).toBe(1);
     expect(r.rejected).toBe(true);
   });
 
