@@ -1,3 +1,4 @@
+import type { Text } from '../core/i18n.ts';
 import { Dec, mulToFen, plain, toFen } from '../core/money.ts';
 import { traceEntry, wordsEntry } from '../core/trace.ts';
 import { unitText } from '../core/units.ts';
@@ -182,6 +183,7 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
 function rateCheck(standard: Standard, rates: readonly GroupRate[], unit: string): Check {
   const label = { zh: '适用奖补标准', en: 'award rate that applies' };
   const per = unitText(unit);
+  const words = new Map<GroupRate, Text>();
   const all = {
     zh: rates.map((r) => `${r.group.label.zh} ${plain(r.amount)}`).join('；'),
     en: rates.map((r) => `${r.group.label.en} ${plain(r.amount)}`).join('; '),
@@ -191,12 +193,18 @@ function rateCheck(standard: Standard, rates: readonly GroupRate[], unit: string
     guard: 'rateApplies',
     evaluate: ({ subject }) => {
       const { outcome, match } = firstGroup(rates, subject);
-      const value = match
-        ? {
+      let value: Text | null = null;
+      if (match) {
+        // one text per rate, made the first time it applies
+        value = words.get(match) ?? null;
+        if (!value) {
+          value = {
             zh: `${match.group.label.zh}：${plain(match.amount)} 元/${per.zh || unit}`,
             en: `${match.group.label.en}: ${plain(match.amount)} yuan per ${per.en || unit}`,
-          }
-        : null;
+          };
+          words.set(match, value);
+        }
+      }
       return {
         outcome,
         entry: wordsEntry(standard.clause, 'rate', label, 'in', value, all, outcome === 'pass'),
