@@ -1,4 +1,4 @@
-import { xixiang2023 } from '@huinong/policy-data';
+import { builtInPacks, xixiang2023 } from '@huinong/policy-data';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { tempDir, writeRoster } from '../../cli/test/helpers.ts';
 import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
@@ -122,4 +122,29 @@ describe('English on every page', () => {
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
   });
+
+  test('every rule page of every built-in pack, each explanation open: no stray Chinese', async () => {
+    const { page } = browser;
+    await english(page, baseUrl, '#/rules');
+    const seen: Record<string, string[]> = {};
+    for (const pack of builtInPacks)
+      for (const s of [null, ...pack.standards]) {
+        const hash = s ? `#/rules/${pack.id}/${s.id}` : `#/rules/${pack.id}`;
+        await page.goto(`${baseUrl}${hash}`);
+        // the page of this standard, not the one before it: its clause's words are on it
+        if (s)
+          await page.waitForFunction(
+            (words) => document.querySelector('[data-testid="clause-text"]')?.textContent?.includes(words),
+            s.text.slice(-12),
+          );
+        else await page.reload();
+        await page.locator('main h2').first().waitFor();
+        await page.locator('details').evaluateAll((ds) => {
+          for (const d of ds) (d as HTMLDetailsElement).open = true;
+        });
+        const stray = await strayChinese(page);
+        if (stray.length) seen[hash] = stray;
+      }
+    expect(seen).toEqual({});
+  }, 300_000);
 });

@@ -30,6 +30,7 @@ import { projectsHref, ruleHref, rulesIndexHref } from './links.ts';
 import { type RulesMessageKey, useRulesText } from './messages.ts';
 import { useRuleRoute } from './route.ts';
 import './rules.css';
+import { ClauseRef, Mixed } from '../components/clause.tsx';
 
 /** Punctuation in the reader's language. */
 function usePunct() {
@@ -146,7 +147,10 @@ function LimitItem({
   return (
     <li className="rule-limit" data-testid={`limit-${limit.id}`}>
       <h4>
-        {pick(limit.label)} <span className="rule-clause">{inLang(limit.clause, lang)}</span>
+        {pick(limit.label)}{' '}
+        <span className="rule-clause">
+          <ClauseRef clause={limit.clause} lang={lang} />
+        </span>
       </h4>
       <p className="rule-limit-rule">{pick(limitRule(pack, limit))}</p>
       <Quote text={limit.text} />
@@ -171,13 +175,19 @@ function LimitItem({
       {limit.notes.length > 0 ? (
         <ul className="rule-notes">
           {limit.notes.map((n) => (
-            <li key={n.zh}>{pick(n)}</li>
+            <li key={n.zh}>
+              <Mixed text={pick(n)} lang={lang} />
+            </li>
           ))}
         </ul>
       ) : null}
     </li>
   );
 }
+
+/** An id for a clause's heading on the index (clauses hold brackets and Chinese). */
+const clauseHeadingId = (clause: string) =>
+  `clause-${Array.from(clause, (c) => c.codePointAt(0)?.toString(36)).join('-')}`;
 
 /** `#/rules/PACK`: the standards by clause, and the limits across them. */
 function RulesIndex({ pack, focus }: { pack: PolicyPack; focus: boolean }) {
@@ -200,13 +210,17 @@ function RulesIndex({ pack, focus }: { pack: PolicyPack; focus: boolean }) {
           {t('rules.standardsCaption', { pack: pick(pack.name), n: pack.standards.length })}
         </p>
         {byClause.map(([clause, list]) => (
-          <section key={clause} className="rule-clause-group" aria-label={inLang(clause, lang)}>
-            <h3>{inLang(clause, lang)}</h3>
+          <section key={clause} className="rule-clause-group" aria-labelledby={clauseHeadingId(clause)}>
+            <h3 id={clauseHeadingId(clause)}>
+              <ClauseRef clause={clause} lang={lang} />
+            </h3>
             <ul className="rule-list">
               {list.map((s) => (
                 <li key={s.id}>
                   <a href={ruleHref(pack.id, s.id)}>{pick(s.title)}</a>
-                  <span className="rule-list-award">{pick(awardText(pack, s))}</span>
+                  <span className="rule-list-award">
+                    <Mixed text={pick(awardText(pack, s))} lang={lang} />
+                  </span>
                 </li>
               ))}
             </ul>
@@ -354,7 +368,8 @@ function ScreenedExample({
                 {pick({ zh: '：', en: ': ' })}
               </dt>
               <dd>
-                {value}
+                {/* a place is a proper name, kept as the example writes it */}
+                <Mixed text={value} lang={lang} />
                 <span className="muted">
                   {pick({ zh: '（', en: ' (' })}
                   {t(`rules.why.${input.why}` as RulesMessageKey)}
@@ -402,7 +417,7 @@ function ScreenedExample({
       <ul className="checks" data-testid="example-trace">
         {line.trace.map((e) => (
           <li key={e.condition} className={e.passed ? 'pass' : 'fail'}>
-            {inLang(traceText(e, lang), lang)}
+            <Mixed text={traceText(e, lang)} lang={lang} />
           </li>
         ))}
       </ul>
@@ -451,7 +466,7 @@ function Example({ pack, standard }: { pack: PolicyPack; standard: Standard }) {
         <ul className="checks">
           {e.trace.map((x) => (
             <li key={x.condition} className="pass">
-              {inLang(traceText(x, lang), lang)}
+              <Mixed text={traceText(x, lang)} lang={lang} />
             </li>
           ))}
         </ul>
@@ -478,7 +493,7 @@ function Example({ pack, standard }: { pack: PolicyPack; standard: Standard }) {
   );
 }
 
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
   return (
     <section className="rule-section" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
@@ -511,7 +526,14 @@ export function RulePage({
       <Heading focus={focus}>{pick(standard.title)}</Heading>
       <Other text={standard.title} lang={lang} />
       <PackFacts pack={pack} />
-      <Section id={`${id}-clause`} title={`${t('rules.clause')} ${inLang(standard.clause, lang)}`}>
+      <Section
+        id={`${id}-clause`}
+        title={
+          <>
+            {t('rules.clause')} <ClauseRef clause={standard.clause} lang={lang} />
+          </>
+        }
+      >
         <figure className="rule-quote">
           <figcaption>{t('rules.quote')}</figcaption>
           <Quote text={standard.text} testId="clause-text" />
@@ -558,7 +580,9 @@ export function RulePage({
         )}
       </Section>
       <Section id={`${id}-award`} title={t('rules.award')}>
-        <p data-testid="rule-award">{pick(awardText(pack, standard))}</p>
+        <p data-testid="rule-award">
+          <Mixed text={pick(awardText(pack, standard))} lang={lang} />
+        </p>
       </Section>
       {limits.length > 0 ? (
         <Section id={`${id}-limits`} title={t('rules.limitsOfStandard')}>
@@ -578,7 +602,9 @@ export function RulePage({
         <Section id={`${id}-notes`} title={t('rules.notes')}>
           <ul className="rule-notes">
             {standard.notes.map((n) => (
-              <li key={n.zh}>{pick(n)}</li>
+              <li key={n.zh}>
+                <Mixed text={pick(n)} lang={lang} />
+              </li>
             ))}
           </ul>
         </Section>
