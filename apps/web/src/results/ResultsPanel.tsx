@@ -11,7 +11,7 @@ import {
   valueText,
 } from '@huinong/benefits';
 import { useEffect, useRef } from 'react';
-import { ClauseRef } from '../components/clause.tsx';
+import { ClauseRef, Mixed } from '../components/clause.tsx';
 import type { DraftError } from '../engine.ts';
 import { inLang, useI18n } from '../i18n/i18n.tsx';
 import { usePack } from '../packs/packs.tsx';
@@ -165,7 +165,7 @@ export function LineCard({
       </ul>
       {line.notes.map((n) => (
         <p className="line-note" key={n.zh}>
-          {pick(n)}
+          <Mixed text={pick(n)} lang={lang} />
         </p>
       ))}
       <details className="clause">
@@ -206,7 +206,7 @@ export function AdjustmentCard({
       {reduced.length > 0 ? <p className="line-who">{reduced.join(lang === 'zh' ? '、' : ', ')}</p> : null}
       {a.notes.map((n) => (
         <p className="line-note" key={n.zh}>
-          {pick(n)}
+          <Mixed text={pick(n)} lang={lang} />
         </p>
       ))}
       <p className="adjustment-clause">
