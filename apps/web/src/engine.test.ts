@@ -1,7 +1,7 @@
 import { xiji2025, xixiang2023 } from '@huinong/policy-data';
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
-import { effectiveAsOf, errorWords, numberedResult, screenDraft } from './engine.ts';
+import { effectiveAsOf, errorWords, lineTitles, numberedResult, screenDraft } from './engine.ts';
 import { answerKey, type Draft, EMPTY_DRAFT, nextInstanceKey } from './wizard/draft.ts';
 import { wizardMachineFor } from './wizard/wizard.machine.ts';
 
@@ -339,5 +339,33 @@ describe('西乡县 2023: a collective with two kiwifruit bases (a repeatable pr
       ['猕猴桃棚架建设（第1个）', '20000.00'],
     ]);
     expect(result.total).toBe('77500.00');
+  });
+});
+
+describe('a line titled by its batch, wherever it is printed (results, the register’s forms)', () => {
+  const cows = { zh: '肉牛扩群补栏·能繁母牛', en: 'Herd expansion: breeding cows' };
+  const wheat = { zh: '小麦种植', en: 'Wheat' };
+  const subject = {
+    kind: 'household',
+    activities: [
+      { type: 'breeding-cows', id: 'a1' },
+      { type: 'wheat', id: 'a2' },
+      { type: 'breeding-cows', id: 'a3' },
+    ],
+  };
+  test('two batches of one type are numbered in the order given; a type declared once is not', () => {
+    const title = lineTitles(subject);
+    expect(title?.({ title: cows, ref: { kind: 'activity', id: 'a3' } })).toEqual({
+      zh: '肉牛扩群补栏·能繁母牛（第2批）',
+      en: 'Herd expansion: breeding cows (batch 2)',
+    });
+    expect(title?.({ title: cows, ref: { kind: 'activity', id: 'a1' } })?.zh).toBe(
+      '肉牛扩群补栏·能繁母牛（第1批）',
+    );
+    expect(title?.({ title: wheat, ref: { kind: 'activity', id: 'a2' } })).toBe(wheat);
+    expect(title?.({ title: wheat, ref: { kind: 'member', id: 'a1' } })).toBe(wheat);
+  });
+  test('nothing declared twice: no numbering at all', () => {
+    expect(lineTitles({ kind: 'household', activities: [{ type: 'wheat', id: 'a2' }] })).toBeNull();
   });
 });

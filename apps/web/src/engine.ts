@@ -239,6 +239,30 @@ export function numberedResult(
   result: ScreenResult,
   input: { readonly kind: string; readonly activities?: readonly unknown[] | undefined } | null,
 ): ScreenResult {
+  const title = lineTitles(input);
+  if (!title) return result;
+  return {
+    ...result,
+    lines: result.lines.map((l) => {
+      const t = title(l);
+      return t === l.title ? l : { ...l, title: t };
+    }),
+  };
+}
+
+/**
+ * A line's title with its instance's number when its activity type was declared more than once,
+ * or null when none was (then every title is the engine's). Used by the results and the register's
+ * forms, so that a batch has the same number everywhere.
+ */
+export function lineTitles(
+  input: { readonly kind: string; readonly activities?: readonly unknown[] | undefined } | null,
+):
+  | ((line: {
+      readonly title: Text;
+      readonly ref: { readonly kind: string; readonly id: string } | null;
+    }) => Text)
+  | null {
   const activities = (input?.activities ?? []) as readonly { type: string; id?: string }[];
   const group: ItemGroup = input?.kind === 'household' ? 'activity' : 'project';
   const count = new Map<string, number>();
@@ -250,13 +274,10 @@ export function numberedResult(
     seen.set(a.type, n);
     if ((count.get(a.type) ?? 0) > 1 && a.id) numbers.set(a.id, n);
   }
-  if (numbers.size === 0) return result;
-  return {
-    ...result,
-    lines: result.lines.map((l) => {
-      const n = l.ref?.kind === 'activity' ? numbers.get(l.ref.id) : undefined;
-      return n ? { ...l, title: numbered(l.title, n, group) } : l;
-    }),
+  if (numbers.size === 0) return null;
+  return (l) => {
+    const n = l.ref?.kind === 'activity' ? numbers.get(l.ref.id) : undefined;
+    return n ? numbered(l.title, n, group) : l.title;
   };
 }
 

@@ -31,7 +31,7 @@ import {
   statusOf,
 } from '@huinong/register';
 import { type ReactNode, useId } from 'react';
-import { today } from '../engine.ts';
+import { lineTitles, today } from '../engine.ts';
 import { inLang } from '../i18n/i18n.tsx';
 import { formHash } from './form-hash.ts';
 import { type RegisterMessageKey, useRegisterMessages } from './messages.ts';
@@ -133,9 +133,11 @@ function Item({ c, line }: { c: RegisterCase; line: FrozenLine }) {
     memberId !== undefined && c.subject.kind === 'household'
       ? c.subject.members.find((m) => m.id === memberId)?.name
       : undefined;
+  // two batches of one activity print as two numbered lines, as on the results
+  const title = lineTitles(c.subject)?.(line) ?? line.title;
   return (
     <>
-      {pick(line.title)}
+      {pick(title)}
       {member ? (
         <>
           {lang === 'en' ? ' (' : '（'}
