@@ -19,6 +19,7 @@ import {
 import {
   type Column,
   EVENT_LABELS,
+  type FrozenAdjustment,
   type FrozenLine,
   type FrozenList,
   type Level,
@@ -229,51 +230,33 @@ export function ApplicationForm({
   const declared = useDeclared();
   const standard = useStandard();
   const c = stored.case;
-  const lines = paidLines(c);
   return (
     <article className="doc" aria-label={t('form.applicationTitle')}>
       <FormHead title={t('form.applicationTitle')} serial={stored.serial} packName={packName} />
       <Particulars c={c} settings={settings} />
-      <table className="doc-table">
-        <caption>{t('form.items')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('form.item')}</th>
-            <th scope="col">{t('form.clause')}</th>
-            <th scope="col">{t('form.declared')}</th>
-            <th scope="col">{t('form.standard')}</th>
-            <th scope="col">{t('form.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.length === 0 ? (
-            <tr>
-              <td colSpan={5}>{t('docs.noRows')}</td>
-            </tr>
-          ) : null}
-          {lines.map((l) => (
-            <tr key={l.key}>
-              <td>
-                <Item c={c} line={l} />
-              </td>
-              <td className="nowrap">{inLang(l.clause, lang)}</td>
-              <td className="nowrap">{declared(l)}</td>
-              <td className="nowrap">{standard(l)}</td>
-              <td className="num">{formatYuan(l.amount)}</td>
-            </tr>
-          ))}
-          {c.screening.adjustments.map((a) => (
-            <tr key={a.key}>
-              <td>{pick(a.label)}</td>
-              <td className="nowrap">{inLang(a.clause, lang)}</td>
-              <td />
-              <td />
-              <td className="num">{formatYuan(a.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <Total amount={c.screening.total} span={4} />
-      </table>
+      <ItemTable
+        c={c}
+        caption={t('form.items')}
+        heads={[t('form.item'), t('form.clause'), t('form.declared'), t('form.standard'), t('form.amount')]}
+        line={(l) => (
+          <>
+            <td>
+              <Item c={c} line={l} />
+            </td>
+            <td className="nowrap">{inLang(l.clause, lang)}</td>
+            <td className="nowrap">{declared(l)}</td>
+            <td className="nowrap">{standard(l)}</td>
+          </>
+        )}
+        adjustment={(a) => (
+          <>
+            <td>{pick(a.label)}</td>
+            <td className="nowrap">{inLang(a.clause, lang)}</td>
+            <td />
+            <td />
+          </>
+        )}
+      />
       <p className="doc-promise">{t('form.promise')}</p>
       <div className="doc-signs">
         <section className="doc-sign doc-fingerprint">
@@ -285,6 +268,63 @@ export function ApplicationForm({
       </div>
       <Footer c={c} settings={settings} />
     </article>
+  );
+}
+
+/**
+ * A form's items: a row per line paid and a row per household-stage deduction (a negative
+ * amount), each ending in its amount, then the total in figures and in 大写 — the sum of the rows.
+ */
+function ItemTable({
+  c,
+  caption,
+  heads,
+  line,
+  adjustment,
+}: {
+  c: RegisterCase;
+  caption?: string;
+  /** the columns' heads, the amount's last */
+  heads: readonly string[];
+  /** a line's cells before its amount */
+  line: (l: FrozenLine) => ReactNode;
+  adjustment: (a: FrozenAdjustment) => ReactNode;
+}) {
+  const { t } = useRegisterMessages();
+  const lines = paidLines(c);
+  return (
+    <table className="doc-table">
+      {caption ? <caption>{caption}</caption> : null}
+      <thead>
+        <tr>
+          {heads.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.length === 0 ? (
+          <tr>
+            <td colSpan={heads.length}>{t('docs.noRows')}</td>
+          </tr>
+        ) : null}
+        {lines.map((l) => (
+          <tr key={l.key}>
+            {line(l)}
+            <td className="num">{formatYuan(l.amount)}</td>
+          </tr>
+        ))}
+        {c.screening.adjustments.map((a) => (
+          <tr key={a.key}>
+            {adjustment(a)}
+            <td className="num">{formatYuan(a.amount)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <Total amount={c.screening.total} span={heads.length - 1} />
+    </table>
   );
 }
 
@@ -323,47 +363,42 @@ export function AcceptanceForm({
   settings: RegisterSettings;
   packName: string;
 }) {
-  const { t, lang } = useRegisterMessages();
+  const { t, pick, lang } = useRegisterMessages();
   const declared = useDeclared();
   const c = stored.case;
-  const lines = paidLines(c);
   return (
     <article className="doc" aria-label={t('form.acceptanceTitle')}>
       <FormHead title={t('form.acceptanceTitle')} serial={stored.serial} packName={packName} />
       <Particulars c={c} settings={settings} />
-      <table className="doc-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('form.item')}</th>
-            <th scope="col">{t('form.declared')}</th>
-            <th scope="col">{t('form.checked')}</th>
-            <th scope="col">{t('form.verdict')}</th>
-            <th scope="col">{t('form.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.length === 0 ? (
-            <tr>
-              <td colSpan={5}>{t('docs.noRows')}</td>
-            </tr>
-          ) : null}
-          {lines.map((l) => (
-            <tr key={l.key}>
-              <td>
-                <Item c={c} line={l} />
-                {lang === 'en' ? ` (${inLang(l.clause, lang)})` : `（${l.clause}）`}
-              </td>
-              <td className="nowrap">{declared(l)}</td>
-              <td className="doc-blank" />
-              <td className="doc-blank nowrap">
-                {t('form.pass')}　{t('form.fail')}
-              </td>
-              <td className="num">{formatYuan(l.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <Total amount={c.screening.total} span={4} />
-      </table>
+      <ItemTable
+        c={c}
+        heads={[t('form.item'), t('form.declared'), t('form.checked'), t('form.verdict'), t('form.amount')]}
+        line={(l) => (
+          <>
+            <td>
+              <Item c={c} line={l} />
+              {lang === 'en' ? ` (${inLang(l.clause, lang)})` : `（${l.clause}）`}
+            </td>
+            <td className="nowrap">{declared(l)}</td>
+            <td className="doc-blank" />
+            <td className="doc-blank nowrap">
+              {t('form.pass')}　{t('form.fail')}
+            </td>
+          </>
+        )}
+        // a cap or exclusion is checked with the lines it reduces: shown, so that the rows add up
+        adjustment={(a) => (
+          <>
+            <td>
+              {pick(a.label)}
+              {lang === 'en' ? ` (${inLang(a.clause, lang)})` : `（${a.clause}）`}
+            </td>
+            <td />
+            <td />
+            <td />
+          </>
+        )}
+      />
       <div className="doc-signs">
         <Sign title={t('form.checkers')} lines={2} signer={false} />
         <Sign title={t('form.townshipOpinion')} lines={2} seal />
