@@ -1,3 +1,4 @@
+import { idNumberCheckDigit } from '@huinong/benefits';
 import { builtInPacks, xixiang2023 } from '@huinong/policy-data';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { tempDir, writeRoster } from '../../cli/test/helpers.ts';
@@ -5,6 +6,7 @@ import { ARTIFACTS, type Browser, openBrowser } from './browser.ts';
 import { english, strayChinese } from './stray-chinese.ts';
 
 const baseUrl = inject('baseUrl');
+const id18 = (first17: string) => `${first17}${idNumberCheckDigit(first17)}`;
 let browser: Browser;
 const dir = tempDir();
 
@@ -56,20 +58,36 @@ describe('English on every page', () => {
           village: '罗镇村',
           householdId: 'H001',
           name: '王建国',
-          idNumber: '610724198001011234',
+          idNumber: id18('61072419800101123'),
           category: '监测对象',
           monitoredType: '边缘易致贫户',
         },
+        {
+          rowType: '户主',
+          township: '堰口镇',
+          village: '白龙村',
+          householdId: 'H002',
+          name: '李四',
+          idNumber: id18('61072419850202234'),
+          category: '脱贫户',
+        },
       ],
       activities: [
+        // 4 × 700 = 2,800 (五(一)4(4)); the 天麻 row's "三亩" is refused on its cell
         { subjectId: 'H001', type: '养猪', head: 4, income: 3000 },
         { subjectId: 'H001', type: '天麻', areaMu: '三亩', income: 5000 },
+        // 3 亩 × 600 = 1,800 (a 脱贫户's tea garden)
+        { subjectId: 'H002', type: '茶园', areaMu: 3 },
       ],
     });
     await english(page, baseUrl, '#/roster');
     await page.getByLabel(/^Date of the screen/).fill('2023-12-31');
     await page.getByLabel(/^Roster file/).setInputFiles(roster);
     await page.getByTestId('roster-done').waitFor({ timeout: 60_000 });
+    // lines, villages and a publicity list on the page: each read in English
+    expect(await page.getByTestId('roster-done').textContent()).toContain('¥4,600.00');
+    expect(await page.getByTestId('roster-details').locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('roster-publicity').locator('tbody tr').count()).toBe(2);
     const seen: Record<string, string[]> = { roster: await strayChinese(page) };
     for (const hash of [
       '#/projects',

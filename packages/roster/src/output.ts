@@ -39,6 +39,7 @@ export interface DetailRow {
   readonly itemEn?: string | undefined;
   /** the person `itemEn` is about (a name, not translated) */
   readonly itemPerson?: string | undefined;
+  readonly unitEn?: string | undefined;
   readonly reasonEn?: string | undefined;
 }
 

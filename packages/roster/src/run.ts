@@ -80,6 +80,7 @@ function noteRow(
     source,
     itemEn: english ? (ref?.labelEn ?? ref?.label ?? '') : undefined,
     itemPerson: english ? ref?.person : undefined,
+    unitEn: undefined,
     reasonEn: english ? reason.en : undefined,
   };
 }
@@ -243,6 +244,7 @@ export async function runRoster(
         source: from ? at(from.sheet, from.row) : at(rs.source.sheet, rs.source.row),
         itemEn: english ? (ref?.labelEn ?? ref?.label ?? '') : undefined,
         itemPerson: english ? ref?.person : undefined,
+        unitEn: english && eligible ? unitText(line.basis.unit).en : undefined,
         reasonEn: english ? reasonText(line, 'en') : undefined,
       });
       written++;

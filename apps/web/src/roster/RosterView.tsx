@@ -3,6 +3,7 @@ import type { RosterIssue } from '@huinong/roster';
 import { ISSUE_LABELS, publicityNote } from '@huinong/roster/labels';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { Mixed } from '../components/clause.tsx';
 import { effectiveAsOf } from '../engine.ts';
 import { inLang } from '../i18n/i18n.tsx';
 import { packRef, usePack, usePacks } from '../packs/packs.tsx';
@@ -84,7 +85,8 @@ function IssuesTable({ issues, total }: { issues: readonly RosterIssue[]; total:
                 <td data-proper-name="">{i.header ?? i.key ?? ''}</td>
                 <td className="reason">
                   {lang === 'en' ? (
-                    inLang(i.message.en, lang)
+                    // the cell's own words, quoted in the message ("三亩"), marked as Chinese
+                    <Mixed text={i.message.en} lang={lang} />
                   ) : (
                     <>
                       <span lang="zh-CN">{i.message.zh}</span>
@@ -380,8 +382,8 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
             <tbody>
               {summary.byVillage.map((v) => (
                 <tr key={`${v.township}/${v.village}`}>
-                  <td>{v.township}</td>
-                  <td>{v.village}</td>
+                  <td data-proper-name="">{v.township}</td>
+                  <td data-proper-name="">{v.village}</td>
                   <td className="num">{v.subjects}</td>
                   <td className="num">{v.lines}</td>
                   <td className="num">{formatYuan(v.amount)}</td>
@@ -478,7 +480,9 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
                     <span className="muted">{inLang(d.clause, lang)}</span>
                   </td>
                   <td className="num nowrap">
-                    {d.quantity === null ? '' : `${d.quantity} ${inLang(d.unit, lang)}`}
+                    {d.quantity === null
+                      ? ''
+                      : `${d.quantity} ${lang === 'en' && d.unitEn !== undefined ? d.unitEn : d.unit}`}
                   </td>
                   <td className="num">{formatYuan(d.amount)}</td>
                   <td>{statusOf(d.status)}</td>
@@ -553,12 +557,12 @@ function Results({ done, focus }: { done: RosterDone; focus: boolean }) {
               {publicity.map((p, n) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
                 <tr key={n}>
-                  <td>{p.township}</td>
-                  <td>{p.village}</td>
-                  <td>{p.name}</td>
+                  <td data-proper-name="">{p.township}</td>
+                  <td data-proper-name="">{p.village}</td>
+                  <td data-proper-name="">{p.name}</td>
                   <td className="nowrap">{p.idNumber}</td>
                   {showAccount ? <td className="nowrap">{p.bankAccount}</td> : null}
-                  <td>{p.title}</td>
+                  <td>{titleOf(p.standardId, p.title)}</td>
                   <td className="num">{formatYuan(p.amount)}</td>
                 </tr>
               ))}
