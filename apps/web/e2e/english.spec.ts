@@ -89,6 +89,7 @@ describe('English on every page', () => {
     expect(await page.getByTestId('roster-details').locator('tbody tr').count()).toBeGreaterThan(1);
     expect(await page.getByTestId('roster-publicity').locator('tbody tr').count()).toBe(2);
     const seen: Record<string, string[]> = { roster: await strayChinese(page) };
+    await page.screenshot({ path: `${ARTIFACTS}english-roster-360.png`, fullPage: true });
     for (const hash of [
       '#/projects',
       '#/rules',
