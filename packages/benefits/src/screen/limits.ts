@@ -88,17 +88,28 @@ export function applyLimits(
         ? [...net.keys()].find((l) => limit.ifAwarded?.includes(l.standardId) && (net.get(l) as Dec).gt(0))
         : undefined;
       const answer = limit.ifFact ? subject.facts?.[limit.ifFact.key] : null;
-      if (!byAward && answer === undefined && limit.ifFact) {
-        // an exclusion by a fact nobody answered (示范村?) leaves the lines unpaid until it is
-        // answered: needs information, never paid by default
-        const key = limit.ifFact.key;
-        const label = facts.find((f) => f.key === key)?.label ?? limit.label;
+      const fact = limit.ifFact !== undefined && answer === limit.ifFact.equals;
+      // a line of `ifAwarded` not decided yet (needs information): whether it is awarded, and so
+      // whether these lines are excluded, is not known
+      const undecided =
+        byAward || fact
+          ? undefined
+          : lines.find((l) => l.status === 'needs-information' && limit.ifAwarded?.includes(l.standardId));
+      if (!byAward && !fact && (undecided || (answer === undefined && limit.ifFact))) {
+        // an exclusion by a fact nobody answered (示范村?) or by an award not yet decided leaves
+        // the lines unpaid until it is known: needs information, never paid by default
+        const key = limit.ifFact?.key;
+        const label = undecided
+          ? {
+              zh: `${undecided.title.zh}（${undecided.standardId}）的测算结果`,
+              en: `the result of ${undecided.title.en} (${undecided.standardId})`,
+            }
+          : (facts.find((f) => f.key === key)?.label ?? limit.label);
         const held = wordsEntry(limit.clause, limit.id, label, 'in', null, limit.label, false);
         // decided once every exclusion has run: another (示范村 = 是) may still exclude them
         for (const l of mine) if (!pending.has(l)) pending.set(l, held);
         continue;
       }
-      const fact = limit.ifFact !== undefined && answer === limit.ifFact.equals;
       if (!byAward && !fact) continue;
       const why = byAward ? `${byAward.title.zh}（${byAward.standardId}）` : limit.label.zh;
       detail = byAward

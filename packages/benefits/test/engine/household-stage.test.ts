@@ -516,6 +516,49 @@ describe('what the household stage cannot decide is not paid', () => {
     expect(r.total).toBe('0.00');
   });
 
+  test('an exclusion by an award not yet decided holds the lines as needs information', () => {
+    // the cow's registration date is missing, so whether A is awarded is not known; were it
+    // awarded (2,400) the garden's 500 would be excluded: the garden is not paid by default
+    const { registeredOn: _, ...undated } = cows(1);
+    const r = run({
+      category: 'monitored',
+      facts: { risk: 'open', demo: false },
+      activities: [undated, { type: 'garden', area: 25 }],
+    });
+    expect(amount(r, 'cows')).toEqual([['needs-information', '0.00']]);
+    const garden = r.lines.find((l) => l.standardId === 'garden');
+    expect([garden?.status, garden?.amount, garden?.reason?.condition]).toEqual([
+      'needs-information',
+      '0.00',
+      'b-after-a',
+    ]);
+    expect(garden?.reason?.label.zh).toBe('能繁母牛（cows）的测算结果');
+    expect(r.adjustments).toEqual([]);
+    expect(r.total).toBe('0.00');
+    // once the date is given and the cow is paid, the garden is excluded: 2,400 − 500 + 500
+    const decided = run({
+      category: 'monitored',
+      facts: { risk: 'open', demo: false },
+      activities: [cows(1), { type: 'garden', area: 25 }],
+    });
+    expect(decided.total).toBe('2400.00');
+    // an A line refused on its own checks (bought in 2024) holds nothing: 500
+    const refused = run({
+      category: 'monitored',
+      facts: { risk: 'open', demo: false },
+      activities: [cows(1, { boughtOn: '2024-06-01' }), { type: 'garden', area: 25 }],
+    });
+    expect(refused.total).toBe('500.00');
+    // nor does an undecided A hold lines the 示范村 exclusion takes anyway: −500
+    const demo = run({
+      category: 'monitored',
+      facts: { risk: 'open', demo: true },
+      activities: [undated, { type: 'garden', area: 25 }],
+    });
+    expect(demo.lines.find((l) => l.standardId === 'garden')?.status).toBe('eligible');
+    expect(demo.adjustments.map((a) => [a.limitId, a.amount])).toEqual([['b-demo', '-500.00']]);
+  });
+
   test('a share ceiling without the quantity it is counted on needs information, never ¥0.00', () => {
     const r = run({
       category: 'monitored',
