@@ -4,7 +4,7 @@ import { daysUntilFull, fullMonths } from '../core/months.ts';
 import { type TraceEntry, traceEntry, wordsEntry } from '../core/trace.ts';
 import { datedResolver } from '../pack/dated.ts';
 import type { FactDef } from '../pack/inputs.schema.ts';
-import type { Condition, Standard, SubjectRule } from '../pack/pack.schema.ts';
+import type { Condition, GroupMatch, Standard, SubjectRule } from '../pack/pack.schema.ts';
 import type { Subject } from '../schemas/subject.schema.ts';
 import { factKeysOf, firstGroup } from './groups.ts';
 import { CATEGORY_LABELS, KIND_LABELS, MONITORED_TYPE_LABELS } from './labels.ts';
@@ -98,6 +98,25 @@ function subjectValue(subject: Subject, facts: readonly FactDef[]): Text {
   return { zh, en };
 }
 
+const MONITORED_TYPE_LABEL: Text = { zh: '监测对象类型', en: 'monitored type' };
+const ZERO_EMPLOYMENT_LABEL: Text = { zh: '是否零就业户', en: 'zero-employment household or not' };
+
+/** The first thing a group reads that the household lacks: a fact, its monitored type, 零就业. */
+function lackingLabel(
+  subject: Subject,
+  groups: readonly GroupMatch[],
+  facts: readonly FactDef[],
+): Text | undefined {
+  const fact = facts.find((f) => subject.facts?.[f.key] === undefined);
+  if (fact) return fact.label;
+  if (subject.kind !== 'household') return undefined;
+  if (subject.monitoredType === undefined && groups.some((g) => g.monitoredTypes !== undefined))
+    return MONITORED_TYPE_LABEL;
+  if (subject.zeroEmployment === undefined && groups.some((g) => g.zeroEmployment !== undefined))
+    return ZERO_EMPLOYMENT_LABEL;
+  return undefined;
+}
+
 /** Who may claim: kind of subject, household category, and the special groups (with facts). */
 export function subjectCheck(standard: Standard, facts: readonly FactDef[] = []): Check {
   const rule: SubjectRule = standard.subject;
@@ -116,7 +135,13 @@ export function subjectCheck(standard: Standard, facts: readonly FactDef[] = [])
       const k1 = subject.kind === 'household' ? subject.category : subject.kind;
       let k2 = subject.kind === 'household' ? (subject.monitoredType ?? '') : '';
       if (factKeys.length > 0) for (const k of factKeys) k2 += `|${String(subject.facts?.[k] ?? '')}`;
-      const k3 = subject.kind === 'household' && subject.zeroEmployment === true ? 1 : 0;
+      // 零就业 yes, no, or not given (which a group that names it cannot decide)
+      const k3 =
+        subject.kind !== 'household' || subject.zeroEmployment === undefined
+          ? 2
+          : subject.zeroEmployment
+            ? 1
+            : 0;
       const hit = memo[k1]?.[k2]?.[k3];
       if (hit) return hit;
       let outcome: Outcome = rule.kinds.includes(subject.kind as never) ? 'pass' : 'fail';
@@ -129,15 +154,14 @@ export function subjectCheck(standard: Standard, facts: readonly FactDef[] = [])
           ).outcome;
       }
       const value = subjectValue(subject, shownFacts);
-      // a fact the groups need and the household lacks is named: "风险状态：未填写"
-      const lacking =
-        outcome === 'missing' ? shownFacts.find((f) => subject.facts?.[f.key] === undefined) : undefined;
+      // what the groups need and the household lacks is named: "风险状态：未填写"
+      const lacking = outcome === 'missing' ? lackingLabel(subject, groups, shownFacts) : undefined;
       const ev: Evaluation = {
         outcome,
         entry: wordsEntry(
           standard.clause,
           'subject',
-          lacking ? lacking.label : label,
+          lacking ?? label,
           'in',
           outcome === 'missing' ? null : value,
           rule.label,

@@ -6,26 +6,29 @@ export type GroupOutcome = 'pass' | 'fail' | 'missing';
 
 /**
  * Whether a household is of a group: its category, monitored type, 零就业 and the pack's facts
- * (风险已消除, 稳定脱贫户). A fact the group names and the household lacks is `missing`.
+ * (风险已消除, 稳定脱贫户). What the group names and the household lacks — a fact, the monitored
+ * type, whether it is 零就业 — is `missing`, never a silent no; a known mismatch is `fail`.
  * This is a pure function.
  */
 export function matchGroup(g: GroupMatch, subject: Subject): GroupOutcome {
   if (subject.kind !== 'household' || g.category !== subject.category) return 'fail';
+  let missing = false;
   if (g.monitoredTypes !== undefined) {
-    if (subject.monitoredType === undefined || !g.monitoredTypes.includes(subject.monitoredType))
-      return 'fail';
+    if (subject.monitoredType === undefined) missing = true;
+    else if (!g.monitoredTypes.includes(subject.monitoredType)) return 'fail';
   }
-  if (g.zeroEmployment !== undefined && (subject.zeroEmployment ?? false) !== g.zeroEmployment) return 'fail';
+  if (g.zeroEmployment !== undefined) {
+    if (subject.zeroEmployment === undefined) missing = true;
+    else if (subject.zeroEmployment !== g.zeroEmployment) return 'fail';
+  }
   if (g.facts) {
-    let missing = false;
     for (const key in g.facts) {
       const v = subject.facts?.[key];
       if (v === undefined) missing = true;
       else if (v !== g.facts[key]) return 'fail';
     }
-    if (missing) return 'missing';
   }
-  return 'pass';
+  return missing ? 'missing' : 'pass';
 }
 
 /** The first group a household is of; `missing` when no group matches and a fact is lacking. */

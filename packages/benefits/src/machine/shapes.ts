@@ -5,6 +5,7 @@ import { unitText } from '../core/units.ts';
 import { datedResolver } from '../pack/dated.ts';
 import type { GroupRate, PolicyPack, Standard } from '../pack/pack.schema.ts';
 import type { Member } from '../schemas/subject.schema.ts';
+import { FIELD_LABELS } from '../schemas/validate.ts';
 import {
   type Check,
   type CheckInput,
@@ -81,7 +82,9 @@ function travelChecks(standard: Standard, pack: PolicyPack): Check[] {
         const best = bestTrip(source as Member, asOf.slice(0, 4), home);
         const label = { zh: '务工地点（跨县）', en: 'place of work (outside the county)' };
         const threshold = { zh: `${home.county}以外`, en: `outside ${home.county}` };
-        if (best.tier === null)
+        // a trip whose place cannot be decided counts when it might earn more than the others
+        // (once a year, at the highest tier): 陕西省 without a city might be 市外省内
+        if (best.tier === null || best.undecidedHigher)
           return {
             outcome: 'missing',
             entry: wordsEntry(standard.clause, 'workPlace', label, 'in', null, threshold, false),
@@ -264,6 +267,79 @@ function reviewedCheck(standard: Standard): Check {
   };
 }
 
+/**
+ * The fields an award is counted on (the quantity of a per-unit award, the base of a share, the
+ * fee reimbursed) that no condition of the clause reads: "稻渔综合种养按照每亩4000元补助" has no
+ * threshold on the area, so without this check an area not given would be paid ¥0.00 as eligible.
+ */
+function uncheckedAwardFields(standard: Standard): string[] {
+  const a = standard.award;
+  const fields =
+    a.kind === 'per-unit'
+      ? [a.quantity]
+      : a.kind === 'share'
+        ? [a.base, ...(a.minus === undefined ? [] : [a.minus])]
+        : a.kind === 'fee-reimbursement'
+          ? [a.field]
+          : [];
+  const read = new Set(
+    standard.conditions.flatMap((c) => [
+      c.field,
+      ...('per' in c ? [c.per] : []),
+      ...('minus' in c ? [c.minus] : []),
+    ]),
+  );
+  return fields.filter((f) => !read.has(f));
+}
+
+/** The words of a field: the pack's label for an activity's field, else the input's label. */
+function fieldLabel(standard: Standard, pack: PolicyPack, field: string): Text {
+  const src = standard.source;
+  if (src.kind === 'activity')
+    for (const a of pack.inputs.activities)
+      if (src.types.includes(a.type)) {
+        const f = a.fields.find((x) => x.key === field);
+        if (f) return f.label;
+      }
+  const key = field.split('.').at(-1) ?? field;
+  return FIELD_LABELS[key] ?? { zh: key, en: key };
+}
+
+/** An award's field that must be given before the award can be counted: missing, never ¥0.00. */
+function awardFieldCheck(
+  standard: Standard,
+  pack: PolicyPack,
+  fields: readonly string[],
+  unit: string,
+): Check {
+  const labels = fields.map((f) => fieldLabel(standard, pack, f));
+  const label = {
+    zh: `计算奖补的${labels.map((l) => l.zh).join('、')}`,
+    en: `${labels.map((l) => l.en).join(', ')} the award is counted on`,
+  };
+  return {
+    id: 'awardQuantity',
+    guard: 'hasAwardQuantity',
+    evaluate: ({ source }) => {
+      const values = fields.map((f) => num(readPath(source, f)));
+      const given = values.every((v) => v !== null);
+      return {
+        outcome: given ? 'pass' : 'missing',
+        entry: traceEntry(
+          standard.clause,
+          'awardQuantity',
+          label,
+          'info',
+          given ? (values[0] as string) : null,
+          null,
+          unit,
+          given,
+        ),
+      };
+    },
+  };
+}
+
 /** Builds the shape of a standard: in force → subject → the clause's conditions → award. */
 /**
  * The unit amount of a line on its as-of date: the pack's amount, or the rate of the subject's
@@ -293,6 +369,9 @@ export function shapeOf(standard: Standard, pack: PolicyPack): Shape {
   standard.conditions.forEach((c, i) => {
     checks.push(conditionCheck(standard, c, i));
   });
+  const unchecked = uncheckedAwardFields(standard);
+  if (unchecked.length > 0)
+    checks.push(awardFieldCheck(standard, pack, unchecked, award.kind === 'per-unit' ? award.unit : 'yuan'));
   switch (award.kind) {
     case 'per-unit': {
       const unitAmount = unitAmountOf(standard, award);

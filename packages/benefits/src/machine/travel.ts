@@ -86,6 +86,16 @@ export interface BestTrip {
   readonly tier: TravelTier | null;
   /** true when some trip's place could not be decided */
   readonly undecided: boolean;
+  /**
+   * true when a trip whose place could not be decided might earn a higher tier than `tier` (the
+   * home province without a city might be 市外省内): the grant cannot be known until it is given
+   */
+  readonly undecidedHigher: boolean;
+}
+
+/** The highest tier a place that `placeTier` cannot decide might have: it lacks its city or county. */
+function undecidedAtMost(place: Place): TravelTier {
+  return place.city === undefined || place.city === '' ? 'outsideCity' : 'outsideCounty';
 }
 
 /**
@@ -96,10 +106,12 @@ export function bestTrip(member: Member, year: string, home: Home): BestTrip {
   let best: WorkTrip | null = null;
   let bestTier: TravelTier | null = null;
   let undecided = false;
+  let undecidedRank = -1;
   for (const trip of tripsInYear(member, year)) {
     const tier = placeTier(trip.place, home);
     if (tier === null) {
       undecided = true;
+      undecidedRank = Math.max(undecidedRank, TIER_RANK[undecidedAtMost(trip.place)]);
       continue;
     }
     if (bestTier === null || TIER_RANK[tier] > TIER_RANK[bestTier]) {
@@ -107,7 +119,8 @@ export function bestTrip(member: Member, year: string, home: Home): BestTrip {
       bestTier = tier;
     }
   }
-  return { trip: best, tier: bestTier, undecided };
+  const undecidedHigher = bestTier !== null && undecidedRank > TIER_RANK[bestTier];
+  return { trip: best, tier: bestTier, undecided, undecidedHigher };
 }
 
 /**
