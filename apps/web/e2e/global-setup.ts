@@ -30,12 +30,17 @@ export function freePort(): Promise<number> {
 /**
  * Builds the app once (production mode, as users get it) and serves `dist` with `vite preview`.
  * HUINONG_WEB_DIST (an absolute path) builds and serves another folder, so that two runs of the
- * specs on one machine do not build over each other.
+ * specs on one machine do not build over each other. `unminified` keeps function names (for a
+ * profile).
  */
-export async function buildAndServe(): Promise<{ url: string; server: PreviewServer }> {
+export async function buildAndServe(
+  options: { readonly outDir?: string; readonly unminified?: boolean } = {},
+): Promise<{ url: string; server: PreviewServer }> {
   const before = process.env.NODE_ENV;
-  const outDir = process.env.HUINONG_WEB_DIST;
-  const dist = outDir ? { build: { outDir, emptyOutDir: true } } : {};
+  const outDir = options.outDir ?? process.env.HUINONG_WEB_DIST;
+  const dist = outDir
+    ? { build: { outDir, emptyOutDir: true, ...(options.unminified ? { minify: false } : {}) } }
+    : {};
   process.env.NODE_ENV = 'production';
   try {
     await build({ root, configFile, mode: 'production', logLevel: 'warn', ...dist });

@@ -9,32 +9,13 @@
  * Run: node --import tsx apps/web/scripts/prof-browser.ts
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build, preview } from 'vite';
 import { generateRoster } from '../../cli/bench/generate.ts';
 import { openBrowser } from '../e2e/browser.ts';
-import { freePort } from '../e2e/global-setup.ts';
-
-async function buildAndServe() {
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
-  const b = { build: { outDir: '/tmp/dist-prof', emptyOutDir: true, minify: false } };
-  process.env.NODE_ENV = 'production';
-  await build({ root, configFile, mode: 'production', logLevel: 'warn', ...b });
-  const port = await freePort();
-  const server = await preview({
-    root,
-    configFile,
-    logLevel: 'warn',
-    ...b,
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  return { url: `http://127.0.0.1:${port}/`, server };
-}
+import { buildAndServe } from '../e2e/global-setup.ts';
 
 const roster = '/tmp/roster-web-100000.xlsx';
 if (!existsSync(roster)) await generateRoster(roster, 100_000);
-const { url, server } = await buildAndServe();
+const { url, server } = await buildAndServe({ outDir: '/tmp/dist-prof', unminified: true });
 const browser = await openBrowser({ width: 1280, height: 900 });
 try {
   const { page, context } = browser;
