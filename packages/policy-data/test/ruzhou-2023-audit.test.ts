@@ -1,14 +1,13 @@
 import {
   AsOfOutsidePack,
   type LineStatus,
-  packSchemas,
   type ScreenResult,
   type SubjectInput,
-  screen,
   validateSubject,
 } from '@huinong/benefits';
 import { describe, expect, test } from 'vitest';
 import { ruzhou2023, ruzhou2023Json } from '../src/index.ts';
+import { type Category, crop, household, NOT_STABLE, screenWith } from './cases.ts';
 
 // An audit of ruzhou-2023 against counties.md (汝州市 2023 second half): the cases the first table
 // (ruzhou-2023.test.ts) does not have. Rule: 20% of the crop's net income (income − cost), a loss
@@ -17,21 +16,9 @@ import { ruzhou2023, ruzhou2023Json } from '../src/index.ts';
 // line to the fen (half-up), and the household total is the sum of the rounded lines.
 const AS_OF = '2023-12-31';
 
-function run(input: SubjectInput, asOf = AS_OF): ScreenResult {
-  return screen(packSchemas(ruzhou2023).subject.parse(input), { pack: ruzhou2023, asOf });
-}
+const run = screenWith(ruzhou2023, AS_OF);
 
-type Category = 'poverty-alleviated' | 'monitored' | 'ordinary';
-const household = (
-  category: Category,
-  facts: Record<string, unknown> | undefined,
-  activities: unknown[],
-): SubjectInput =>
-  ({ kind: 'household', id: 'h1', category, ...(facts ? { facts } : {}), activities }) as SubjectInput;
-
-const NOT_STABLE = { stableAlleviated: false };
 const STABLE = { stableAlleviated: true };
-const crop = (type: string, area: string, income: string, cost: string) => ({ type, area, income, cost });
 
 const linesOf = (r: ScreenResult) =>
   r.lines.filter((l) => l.standardId === 'planting-net-income' && l.ref !== null);

@@ -1,32 +1,13 @@
-import {
-  AsOfOutsidePack,
-  type LineStatus,
-  packSchemas,
-  type ScreenResult,
-  type SubjectInput,
-  screen,
-} from '@huinong/benefits';
+import { AsOfOutsidePack, type LineStatus, type ScreenResult, type SubjectInput } from '@huinong/benefits';
 import { describe, expect, test } from 'vitest';
 import { ruzhou2023 } from '../src/index.ts';
+import { crop, household, NOT_STABLE, screenWith } from './cases.ts';
 
 // 汝州市 2023 second half (counties.md): 20% of net income (income − cost), at most 500 a mu
 // ("原则上"), at most 5,000 a household. Every number below is computed by hand.
 const AS_OF = '2023-12-31';
 
-function run(input: SubjectInput, asOf = AS_OF): ScreenResult {
-  return screen(packSchemas(ruzhou2023).subject.parse(input), { pack: ruzhou2023, asOf });
-}
-
-type Category = 'poverty-alleviated' | 'monitored' | 'ordinary';
-const household = (
-  category: Category,
-  facts: Record<string, unknown> | undefined,
-  activities: unknown[],
-): SubjectInput =>
-  ({ kind: 'household', id: 'h1', category, ...(facts ? { facts } : {}), activities }) as SubjectInput;
-
-const NOT_STABLE = { stableAlleviated: false };
-const crop = (type: string, area: string, income: string, cost: string) => ({ type, area, income, cost });
+const run = screenWith(ruzhou2023, AS_OF);
 
 interface Case {
   name: string;

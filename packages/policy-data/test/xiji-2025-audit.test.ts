@@ -1,13 +1,16 @@
-import {
-  type LineStatus,
-  packSchemas,
-  type ScreenResult,
-  type SubjectInput,
-  screen,
-  validateSubject,
-} from '@huinong/benefits';
+import { type LineStatus, type ScreenResult, type SubjectInput, validateSubject } from '@huinong/benefits';
 import { describe, expect, test } from 'vitest';
 import { xiji2025, xiji2025Json } from '../src/index.ts';
+import {
+  collective,
+  cows,
+  ELIMINATED,
+  feeders,
+  household,
+  NOT_ELIMINATED,
+  screenWith,
+  without,
+} from './cases.ts';
 
 // An audit of xiji-2025 against counties.md (西吉县 2025), rule by rule: the cases the first table
 // (xiji-2025.test.ts) does not have — the other side of each threshold, combinations of caps and
@@ -15,50 +18,11 @@ import { xiji2025, xiji2025Json } from '../src/index.ts';
 // rates as counties.md gives them, and the arithmetic is written next to it.
 const AS_OF = '2025-12-31';
 
-function run(input: SubjectInput, asOf = AS_OF): ScreenResult {
-  return screen(packSchemas(xiji2025).subject.parse(input), { pack: xiji2025, asOf });
-}
+const run = screenWith(xiji2025, AS_OF);
 
-type Category = 'poverty-alleviated' | 'monitored' | 'ordinary';
-const NOT_ELIMINATED = { riskStatus: 'not-eliminated' };
-const ELIMINATED = { riskStatus: 'eliminated' };
 /** the facts the courtyard economy's household stage needs (not a 示范村, no earlier cattle award) */
 const COURTYARD = { demoVillage: false, cattleAwardReceived: false };
 
-const household = (
-  category: Category,
-  facts: Record<string, unknown> | undefined,
-  activities: unknown[],
-): SubjectInput =>
-  ({ kind: 'household', id: 'h1', category, ...(facts ? { facts } : {}), activities }) as SubjectInput;
-
-const collective = (activities: unknown[]): SubjectInput =>
-  ({ kind: 'collective', id: 'c1', name: '测试村股份经济合作社', activities }) as SubjectInput;
-
-/** 2 Angus cows from another county, 8 months old, bought 2025-02-01, registered 2025-03-10. */
-const cows = (o: Record<string, unknown> = {}) => ({
-  type: 'breeding-cows',
-  head: '2',
-  origin: 'other-county',
-  breed: 'angus',
-  ageMonths: '8',
-  boughtOn: '2025-02-01',
-  registeredOn: '2025-03-10',
-  ...o,
-});
-/** 3 feeder cattle from another county, bought 2025-02-01, registered 2025-03-10. */
-const feeders = (o: Record<string, unknown> = {}) => ({
-  type: 'feeder-cattle',
-  head: '3',
-  origin: 'other-county',
-  boughtOn: '2025-02-01',
-  registeredOn: '2025-03-10',
-  ...o,
-});
-const without = (o: Record<string, unknown>, key: string) => {
-  const { [key]: _, ...rest } = o;
-  return rest;
-};
 const birds = (type: string, n: string) => ({ type, birds: n });
 
 const linesOf = (r: ScreenResult, id: string) => r.lines.filter((l) => l.standardId === id && l.ref !== null);
